@@ -1,0 +1,21 @@
+//! Prints the clinical summary of a scenario as one line of JSON.
+//!
+//! `cargo run --release --example summary -- 'activity=walking&leg=healthy'`
+
+use calf_pump::model::clinical_summary;
+use calf_pump::scenario::Scenario;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let query = std::env::args().nth(1).unwrap_or_default();
+    match Scenario::from_query(&query) {
+        Ok(s) => {
+            println!("{}", clinical_summary(s.activity, s.leg, s.stockings).to_json());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
