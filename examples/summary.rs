@@ -10,7 +10,10 @@ fn main() -> ExitCode {
     let query = std::env::args().nth(1).unwrap_or_default();
     match Scenario::from_query(&query) {
         Ok(s) => {
-            println!("{}", clinical_summary(s.activity, s.leg, s.stockings).to_json());
+            println!(
+                "{}",
+                clinical_summary(s.activity, s.leg, s.stockings).to_json()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

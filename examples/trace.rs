@@ -28,7 +28,15 @@ fn main() -> ExitCode {
             let p = st.pressure_mmhg;
             println!(
                 "{:.1},{phase},{:.2},{:.2},{:.2},{:.2},{:.1},{:.1},{:.1},{:.3}",
-                st.time_s, p[0], p[1], p[2], p[3], st.venous_return_ml_min, st.calf_volume_ml(), st.reflux_ml_min, st.swelling_ml
+                st.time_s,
+                p[0],
+                p[1],
+                p[2],
+                p[3],
+                st.venous_return_ml_min,
+                st.calf_volume_ml(),
+                st.reflux_ml_min,
+                st.swelling_ml
             );
         }
     }

@@ -16,7 +16,7 @@ pub const MEAN_ARTERIAL_PRESSURE_MMHG: f64 = 93.0;
 /// strongest squeeze the model shows, used to scale `calf_contraction`.
 const PEAK_RUNNING_INTRAMUSCULAR_MMHG: f64 = 270.0;
 /// Step that keeps the clinical summary within 1 % of a half-size step (tested).
-pub const DEFAULT_TIME_STEP_S: f64 = 0.001;
+pub const DEFAULT_TIME_STEP_S: f64 = 0.002;
 
 /// Skin capillary pressure above the ankle vein pressure (mmHg): capillaries
 /// sit upstream of the venules by roughly this much.
