@@ -5,7 +5,10 @@
 //! - `ui` (browser builds only): the Yew widget, a thin layer over the model.
 
 pub mod model;
+pub mod narration;
+pub mod reference;
 pub mod scenario;
+pub mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

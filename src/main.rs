@@ -1,1 +1,6 @@
-fn main() {}
+//! The WebAssembly entry point: mount the widget, nothing else.
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    calf_pump::ui::start();
+}

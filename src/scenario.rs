@@ -19,7 +19,11 @@ pub struct Scenario {
 
 impl Default for Scenario {
     fn default() -> Self {
-        Self { activity: Activity::Standing, leg: LegCondition::Healthy, stockings: Stockings::None }
+        Self {
+            activity: Activity::Standing,
+            leg: LegCondition::Healthy,
+            stockings: Stockings::None,
+        }
     }
 }
 
@@ -33,7 +37,13 @@ pub struct ScenarioError {
 
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} '{}' is not one of: {}", self.key, self.value, self.allowed.join(", "))
+        write!(
+            f,
+            "{} '{}' is not one of: {}",
+            self.key,
+            self.value,
+            self.allowed.join(", ")
+        )
     }
 }
 
@@ -55,7 +65,11 @@ trait Named: Sized + Copy + PartialEq + 'static {
             .iter()
             .position(|n| n.eq_ignore_ascii_case(text.trim()))
             .map(|i| Self::VALUES[i])
-            .ok_or_else(|| ScenarioError { key: Self::KEY, value: text.to_string(), allowed: Self::NAMES })
+            .ok_or_else(|| ScenarioError {
+                key: Self::KEY,
+                value: text.to_string(),
+                allowed: Self::NAMES,
+            })
     }
 }
 
@@ -79,7 +93,8 @@ impl Named for Activity {
 
 impl Named for LegCondition {
     const KEY: &'static str = "leg";
-    const NAMES: &'static [&'static str] = &["healthy", "superficial-reflux", "deep-reflux", "weak-calf"];
+    const NAMES: &'static [&'static str] =
+        &["healthy", "superficial-reflux", "deep-reflux", "weak-calf"];
     const VALUES: &'static [Self] = &LegCondition::ALL;
 }
 
@@ -110,7 +125,9 @@ fn percent_decode(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -128,10 +145,14 @@ fn percent_decode(text: &str) -> String {
 
 /// The `key=value` pairs of a query string, decoded, with a leading `?` allowed.
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    query.trim_start_matches('?').split(['&', ';']).filter(|p| !p.is_empty()).map(|pair| {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (percent_decode(k), percent_decode(v))
-    })
+    query
+        .trim_start_matches('?')
+        .split(['&', ';'])
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
 }
 
 impl Scenario {
@@ -166,7 +187,12 @@ impl Scenario {
 
     /// The query with every key, e.g. `activity=walking&leg=healthy&stockings=none`.
     pub fn to_query(&self) -> String {
-        format!("activity={}&leg={}&stockings={}", self.activity.name(), self.leg.name(), self.stockings.name())
+        format!(
+            "activity={}&leg={}&stockings={}",
+            self.activity.name(),
+            self.leg.name(),
+            self.stockings.name()
+        )
     }
 
     /// The query for a link: keys at their default are left out (empty for the default scenario).

@@ -81,7 +81,11 @@ impl Activity {
     /// more than level walking; flat-footed pedalling barely uses it.
     pub fn drive(self) -> ActivityDrive {
         let rhythm = |per_min: f64, fraction: f64, peak: f64| {
-            Some(CalfRhythm { contractions_per_min: per_min, contraction_fraction: fraction, peak_pressure_mmhg: peak })
+            Some(CalfRhythm {
+                contractions_per_min: per_min,
+                contraction_fraction: fraction,
+                peak_pressure_mmhg: peak,
+            })
         };
         let (posture, rhythm, limit, flow, water) = match self {
             Activity::Standing => (Posture::Standing, None, None, 1.0, 0.0),
@@ -98,8 +102,20 @@ impl Activity {
             Activity::CyclingToes => (Posture::Cycling, rhythm(70.0, 0.35, 170.0), None, 3.5, 0.0),
             Activity::CyclingFlat => (Posture::Cycling, rhythm(70.0, 0.35, 45.0), None, 3.5, 0.0),
             // Flutter kick, about one kick per second per leg.
-            Activity::Swimming => (Posture::Horizontal, rhythm(60.0, 0.40, 90.0), None, 3.5, 7.4),
-            Activity::Tiptoe => (Posture::Standing, rhythm(60.0, 0.50, 200.0), Some(10), 1.5, 0.0),
+            Activity::Swimming => (
+                Posture::Horizontal,
+                rhythm(60.0, 0.40, 90.0),
+                None,
+                3.5,
+                7.4,
+            ),
+            Activity::Tiptoe => (
+                Posture::Standing,
+                rhythm(60.0, 0.50, 200.0),
+                Some(10),
+                1.5,
+                0.0,
+            ),
         };
         ActivityDrive {
             posture,

@@ -35,7 +35,12 @@ pub enum Stockings {
 }
 
 impl Stockings {
-    pub const ALL: [Stockings; 4] = [Stockings::None, Stockings::Class15to20, Stockings::Class20to30, Stockings::Class30to40];
+    pub const ALL: [Stockings; 4] = [
+        Stockings::None,
+        Stockings::Class15to20,
+        Stockings::Class20to30,
+        Stockings::Class30to40,
+    ];
 
     /// Mid-class pressure at the ankle (mmHg), US compression classes.
     pub fn ankle_pressure_mmhg(self) -> f64 {
@@ -120,7 +125,12 @@ impl LegParams {
         // (clinical reference); a 1.2 L calf gives ≈ 1.8 mL/mmHg, shared here
         // between deep and superficial veins. Standing pools about 250 mL per
         // leg (volumetry, Phlebology 1998) across all four segments.
-        let mut walls = [wall(12.0, 0.40, 80.0), wall(35.0, 0.55, 150.0), wall(55.0, 1.30, 250.0), wall(90.0, 2.2, 300.0)];
+        let mut walls = [
+            wall(12.0, 0.40, 80.0),
+            wall(35.0, 0.55, 150.0),
+            wall(55.0, 1.30, 250.0),
+            wall(90.0, 2.2, 300.0),
+        ];
         // Forward conductances (mL/s per mmHg): perforators and the saphenous
         // trunk are narrow; the deep axis is wide.
         let mut valves = [
@@ -163,7 +173,14 @@ impl LegParams {
         Self {
             walls,
             valves,
-            valve_vein: [CALF_SUPERFICIAL, ANKLE, CALF_SUPERFICIAL, CALF_SUPERFICIAL, THIGH, THIGH],
+            valve_vein: [
+                CALF_SUPERFICIAL,
+                ANKLE,
+                CALF_SUPERFICIAL,
+                CALF_SUPERFICIAL,
+                THIGH,
+                THIGH,
+            ],
             skin_inflow_ml_s_per_mmhg: 0.012,
             muscle_inflow_ml_s_per_mmhg: 0.040,
             calf_strength,

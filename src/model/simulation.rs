@@ -3,7 +3,9 @@
 //! compartment they leave and enter, so blood is conserved to rounding error.
 
 use super::activity::{Activity, ActivityDrive};
-use super::leg::{compartment, valve, LegCondition, LegParams, Stockings, RIGHT_ATRIUM, VALVE_ENDS};
+use super::leg::{
+    compartment, valve, LegCondition, LegParams, Stockings, RIGHT_ATRIUM, VALVE_ENDS,
+};
 use super::valve::{advance_opening, flow_ml_s, reflux_fraction};
 
 /// Hydrostatic pressure of a column of blood: 0.77 mmHg per cm (clinical reference).
@@ -126,7 +128,12 @@ impl Simulation {
     /// A leg that has stood (or lain) still in `rest` for `settle_s` seconds,
     /// then starts `activity`: the usual starting point for the interface and
     /// the clinical protocol.
-    pub fn settled(activity: Activity, condition: LegCondition, stockings: Stockings, settle_s: f64) -> Self {
+    pub fn settled(
+        activity: Activity,
+        condition: LegCondition,
+        stockings: Stockings,
+        settle_s: f64,
+    ) -> Self {
         let mut sim = Self::new(activity.rest_activity(), condition, stockings);
         sim.run_for(settle_s, DEFAULT_TIME_STEP_S);
         sim.set_activity(activity);
@@ -165,6 +172,12 @@ impl Simulation {
         }
     }
 
+    /// Move the clock (not the physiology), so two legs started at different
+    /// times can share a time axis.
+    pub fn shift_clock(&mut self, offset_s: f64) {
+        self.state.time_s += offset_s;
+    }
+
     /// Switch activity; the blood stays where it is and the new rhythm starts now.
     pub fn set_activity(&mut self, activity: Activity) {
         self.activity = activity;
@@ -192,7 +205,9 @@ impl Simulation {
     fn intramuscular_pressure_mmhg(&self) -> f64 {
         match self.drive.rhythm {
             Some(rhythm) if !self.activity_finished() => {
-                rhythm.squeeze_fraction(self.time_into_activity_s) * rhythm.peak_pressure_mmhg * self.params.calf_strength
+                rhythm.squeeze_fraction(self.time_into_activity_s)
+                    * rhythm.peak_pressure_mmhg
+                    * self.params.calf_strength
             }
             _ => 0.0,
         }
@@ -204,7 +219,12 @@ impl Simulation {
         let ankle = self.params.stockings.ankle_pressure_mmhg();
         let calf = self.params.stockings.calf_pressure_mmhg();
         let water = self.drive.water_pressure_mmhg;
-        [ankle + water, calf + water, calf + water + intramuscular_mmhg, water]
+        [
+            ankle + water,
+            calf + water,
+            calf + water + intramuscular_mmhg,
+            water,
+        ]
     }
 
     fn fill_to_hydrostatic_equilibrium(&mut self) {
@@ -235,15 +255,21 @@ impl Simulation {
             self.volume_ml[i] += dv[i] * dt_s;
         }
         for v in 0..valve::COUNT {
-            self.valve_opening[v] = advance_opening(self.valve_opening[v], flows.valve_pressure_mmhg[v], dt_s);
+            self.valve_opening[v] =
+                advance_opening(self.valve_opening[v], flows.valve_pressure_mmhg[v], dt_s);
         }
         let inflow = flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s;
         self.ledger.arterial_inflow_ml += inflow * dt_s;
         self.ledger.venous_outflow_ml += flows.valve_ml_s[valve::FEMORAL] * dt_s;
         self.ledger.filtration_ml += flows.filtration_ml_s * dt_s;
-        self.swelling_ml = (self.swelling_ml + (flows.filtration_ml_s - flows.lymph_ml_s) * dt_s).max(0.0);
+        self.swelling_ml =
+            (self.swelling_ml + (flows.filtration_ml_s - flows.lymph_ml_s) * dt_s).max(0.0);
         let target = self.drive.muscle_flow_multiple;
-        let lag = if target > self.hyperemia { HYPEREMIA_RISE_S } else { HYPEREMIA_FADE_S };
+        let lag = if target > self.hyperemia {
+            HYPEREMIA_RISE_S
+        } else {
+            HYPEREMIA_FADE_S
+        };
         self.hyperemia += (target - self.hyperemia) * dt_s / lag;
         self.time_into_activity_s += dt_s;
         self.state.time_s += dt_s;
@@ -284,7 +310,8 @@ impl Simulation {
         // that hang at different heights.
         let mut referred = [0.0; compartment::COUNT + 1];
         for i in 0..compartment::COUNT {
-            pressure[i] = self.params.walls[i].transmural_pressure_mmhg(self.volume_ml[i]) + external[i];
+            pressure[i] =
+                self.params.walls[i].transmural_pressure_mmhg(self.volume_ml[i]) + external[i];
             referred[i] = pressure[i] - HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
         }
         referred[RIGHT_ATRIUM] = RIGHT_ATRIAL_PRESSURE_MMHG;
@@ -296,7 +323,11 @@ impl Simulation {
             let dp = referred[from] - referred[to];
             // Flow through a collapsing vein falls with the square of its
             // filling (Poiseuille: conductance ∝ area², area ∝ volume).
-            let leaving = if dp >= 0.0 || to >= compartment::COUNT { from } else { to };
+            let leaving = if dp >= 0.0 || to >= compartment::COUNT {
+                from
+            } else {
+                to
+            };
             let filling = self.volume_ml[leaving] / self.params.walls[leaving].unstressed_volume_ml;
             let segment = (filling * filling).min(1.0);
             let leak = reflux_fraction(spec, self.volume_ml[self.params.valve_vein[v]]);
@@ -306,21 +337,29 @@ impl Simulation {
 
         // Arterial inflow through the capillary beds: arterial pressure carries
         // the same hydrostatic column as the veins, so the drive is posture-free.
-        let arterial_at = |i: usize| MEAN_ARTERIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
+        let arterial_at =
+            |i: usize| MEAN_ARTERIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
         let ankle = compartment::ANKLE;
         let deep = compartment::CALF_DEEP;
-        let skin_inflow = self.params.skin_inflow_ml_s_per_mmhg * (arterial_at(ankle) - pressure[ankle]).max(0.0);
-        let muscle_inflow =
-            self.params.muscle_inflow_ml_s_per_mmhg * self.hyperemia * (arterial_at(deep) - pressure[deep]).max(0.0);
+        let skin_inflow =
+            self.params.skin_inflow_ml_s_per_mmhg * (arterial_at(ankle) - pressure[ankle]).max(0.0);
+        let muscle_inflow = self.params.muscle_inflow_ml_s_per_mmhg
+            * self.hyperemia
+            * (arterial_at(deep) - pressure[deep]).max(0.0);
 
         // Starling filtration into the ankle's subcutis, against tissue pressure
         // raised by oedema and by the stocking.
-        let tissue = TISSUE_MMHG_PER_ML * self.swelling_ml + self.params.stockings.ankle_pressure_mmhg();
+        let tissue =
+            TISSUE_MMHG_PER_ML * self.swelling_ml + self.params.stockings.ankle_pressure_mmhg();
         let capillary = pressure[ankle] + CAPILLARY_ABOVE_VENOUS_MMHG;
         let filtration = (FILTRATION_ML_S_PER_MMHG * (capillary - tissue - ONCOTIC_HOLD_MMHG))
             .max(0.0)
             .min(skin_inflow);
-        let moving = if self.drive.rhythm.is_some() { 3.0 } else { 1.0 };
+        let moving = if self.drive.rhythm.is_some() {
+            3.0
+        } else {
+            1.0
+        };
         let lymph = LYMPH_REST_ML_S * moving * (1.0 + self.swelling_ml / 20.0);
 
         Flows {
@@ -332,7 +371,11 @@ impl Simulation {
             muscle_inflow_ml_s: muscle_inflow,
             filtration_ml_s: filtration,
             // Lymph cannot drain fluid that is not there.
-            lymph_ml_s: if self.swelling_ml > 0.0 { lymph } else { lymph.min(filtration) },
+            lymph_ml_s: if self.swelling_ml > 0.0 {
+                lymph
+            } else {
+                lymph.min(filtration)
+            },
             intramuscular_mmhg: intramuscular,
         }
     }

@@ -63,14 +63,23 @@ fn run_averaging(sim: &mut Simulation, duration_s: f64, dt_s: f64) -> (f64, f64)
 }
 
 /// Calf venous volume of this leg after settling in a posture (mL).
-fn settled_calf_volume_ml(rest: Activity, condition: LegCondition, stockings: Stockings, dt_s: f64) -> f64 {
+fn settled_calf_volume_ml(
+    rest: Activity,
+    condition: LegCondition,
+    stockings: Stockings,
+    dt_s: f64,
+) -> f64 {
     let mut sim = Simulation::new(rest, condition, stockings);
     sim.run_for(SETTLE_S, dt_s);
     sim.state().calf_volume_ml()
 }
 
 /// Runs the protocol with the default time step.
-pub fn clinical_summary(activity: Activity, condition: LegCondition, stockings: Stockings) -> ClinicalSummary {
+pub fn clinical_summary(
+    activity: Activity,
+    condition: LegCondition,
+    stockings: Stockings,
+) -> ClinicalSummary {
     clinical_summary_with_step(activity, condition, stockings, DEFAULT_TIME_STEP_S)
 }
 
@@ -103,14 +112,21 @@ pub fn clinical_summary_with_step(
             let ejected = calf_before - sim.state().calf_volume_ml();
             let (total_cycles, averaged_cycles) = match drive.contraction_limit {
                 Some(n) => (n, TIPTOE_AVERAGED_RAISES),
-                None => ((ACTIVITY_S / period).round() as u32, (ACTIVE_WINDOW_S / period).round().max(1.0) as u32),
+                None => (
+                    (ACTIVITY_S / period).round() as u32,
+                    (ACTIVE_WINDOW_S / period).round().max(1.0) as u32,
+                ),
             };
             sim.run_for(period * (total_cycles - 1 - averaged_cycles) as f64, dt_s);
             let (p, q) = run_averaging(&mut sim, period * averaged_cycles as f64, dt_s);
             let standing = settled_calf_volume_ml(Activity::Standing, condition, stockings, dt_s);
             let lying = settled_calf_volume_ml(Activity::Lying, condition, stockings, dt_s);
             let functional_volume = standing - lying;
-            let ef = if functional_volume > 0.0 { 100.0 * ejected / functional_volume } else { 0.0 };
+            let ef = if functional_volume > 0.0 {
+                100.0 * ejected / functional_volume
+            } else {
+                0.0
+            };
             (p, q, ef)
         }
     };

@@ -91,9 +91,11 @@ mod tests {
     fn a_collapsing_vein_is_more_compliant_than_a_distended_one_near_zero_pressure() {
         let dv = 0.01;
         let v0 = WALL.unstressed_volume_ml;
-        let below = dv / (WALL.transmural_pressure_mmhg(v0) - WALL.transmural_pressure_mmhg(v0 - dv));
+        let below =
+            dv / (WALL.transmural_pressure_mmhg(v0) - WALL.transmural_pressure_mmhg(v0 - dv));
         let far_above = dv
-            / (WALL.transmural_pressure_mmhg(v0 + 150.0 + dv) - WALL.transmural_pressure_mmhg(v0 + 150.0));
+            / (WALL.transmural_pressure_mmhg(v0 + 150.0 + dv)
+                - WALL.transmural_pressure_mmhg(v0 + 150.0));
         assert!(below > far_above);
     }
 }

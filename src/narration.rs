@@ -1,0 +1,331 @@
+//! Every word the widget shows a patient: labels, one-line help, readouts in
+//! plain language and the narration. Plain Rust, so wording is tested natively;
+//! sentences are short and use everyday words (aiming at US grade 6–8).
+
+use crate::model::{Activity, LegCondition, Stockings};
+
+/// Short label for the activity picker.
+pub fn activity_label(a: Activity) -> &'static str {
+    match a {
+        Activity::Standing => "Standing still",
+        Activity::Sitting => "Sitting",
+        Activity::Lying => "Lying down",
+        Activity::Walking => "Walking",
+        Activity::Running => "Running or jogging",
+        Activity::Hiking => "Hiking uphill",
+        Activity::Stairs => "Climbing stairs",
+        Activity::CyclingToes => "Cycling — toes pointed",
+        Activity::CyclingFlat => "Cycling — flat feet",
+        Activity::Swimming => "Swimming",
+        Activity::Tiptoe => "The clinic's tiptoe test",
+    }
+}
+
+/// A small pictogram for each activity (decorative; the label carries the meaning).
+pub fn activity_icon(a: Activity) -> &'static str {
+    match a {
+        Activity::Standing => "🧍",
+        Activity::Sitting => "🪑",
+        Activity::Lying => "🛏️",
+        Activity::Walking => "🚶",
+        Activity::Running => "🏃",
+        Activity::Hiking => "🥾",
+        Activity::Stairs => "🪜",
+        Activity::CyclingToes => "🚴",
+        Activity::CyclingFlat => "🚲",
+        Activity::Swimming => "🏊",
+        Activity::Tiptoe => "🦶",
+    }
+}
+
+pub fn leg_label(l: LegCondition) -> &'static str {
+    match l {
+        LegCondition::Healthy => "Healthy valves",
+        LegCondition::SuperficialReflux => "Leaky surface veins",
+        LegCondition::DeepReflux => "Leaky deep veins",
+        LegCondition::WeakCalf => "Weak calf muscle",
+    }
+}
+
+pub fn leg_help(l: LegCondition) -> &'static str {
+    match l {
+        LegCondition::Healthy => "Every valve shuts, so blood can only go up.",
+        LegCondition::SuperficialReflux => {
+            "Valves in the veins under the skin leak, as in varicose veins."
+        }
+        LegCondition::DeepReflux => "Valves in the deep veins leak, often after a blood clot.",
+        LegCondition::WeakCalf => "The calf squeezes less than half as hard. This is rare.",
+    }
+}
+
+pub fn stockings_label(s: Stockings) -> &'static str {
+    match s {
+        Stockings::None => "No stockings",
+        Stockings::Class15to20 => "15–20 mmHg",
+        Stockings::Class20to30 => "20–30 mmHg",
+        Stockings::Class30to40 => "30–40 mmHg",
+    }
+}
+
+pub fn stockings_help(s: Stockings) -> &'static str {
+    match s {
+        Stockings::None => "Nothing presses on the leg.",
+        Stockings::Class15to20 => "Light support, sold without a prescription.",
+        Stockings::Class20to30 => "Medium support, often advised for varicose veins.",
+        Stockings::Class30to40 => "Firm support, usually on a doctor's advice.",
+    }
+}
+
+/// "28 mmHg — 68 % lower than standing still", for the ankle-pressure readout.
+pub fn ankle_pressure_phrase(now_mmhg: f64, standing_mmhg: f64) -> String {
+    let now = now_mmhg.round();
+    if standing_mmhg <= 0.0 || !now_mmhg.is_finite() {
+        return format!("{now:.0} mmHg");
+    }
+    let change = 100.0 * (standing_mmhg - now_mmhg) / standing_mmhg;
+    if change.abs() < 3.0 {
+        format!("{now:.0} mmHg — about the same as standing still")
+    } else if change > 0.0 {
+        format!("{now:.0} mmHg — {change:.0} % lower than standing still")
+    } else {
+        format!(
+            "{now:.0} mmHg — {:.0} % higher than standing still",
+            -change
+        )
+    }
+}
+
+/// Plain-language comparison of a refill time with the healthy threshold.
+pub fn refill_phrase(rt90_s: f64) -> String {
+    if rt90_s <= 0.0 {
+        "No refill to time: the pressure did not fall.".to_string()
+    } else if rt90_s >= 20.0 {
+        format!("Refill time {rt90_s:.0} s (healthy is over 20 s)")
+    } else {
+        format!("Refill time {rt90_s:.0} s — fast refill means blood is leaking back (healthy is over 20 s)")
+    }
+}
+
+/// "Swelling building", "easing" or "steady", from the net tissue-fluid rate.
+pub fn swelling_phrase(rate_ml_min: f64, swelling_ml: f64) -> &'static str {
+    if rate_ml_min > 0.05 {
+        "Ankle swelling is building"
+    } else if rate_ml_min < -0.05 && swelling_ml > 0.1 {
+        "Ankle swelling is easing"
+    } else if swelling_ml > 1.0 {
+        "Ankle swelling is holding steady"
+    } else {
+        "No ankle swelling"
+    }
+}
+
+/// One to three sentences on what is happening and why.
+pub fn narration(activity: Activity, leg: LegCondition, stockings: Stockings) -> String {
+    let mut text = String::from(match activity {
+        Activity::Standing => {
+            "Standing still, the calf does not squeeze, and gravity pulls blood down to the ankle."
+        }
+        Activity::Sitting => {
+            "Sitting, the feet are nearer the heart, but the calf does not squeeze, so blood still pools."
+        }
+        Activity::Lying => "Lying flat, the legs are level with the heart, so gravity no longer pulls blood down.",
+        Activity::Walking => {
+            "Each step, the calf squeezes the deep veins and pushes blood up. The valves shut behind it, so ankle pressure falls."
+        }
+        Activity::Running => "Running, the calf squeezes hard and fast. Blood rushes back to the heart.",
+        Activity::Hiking | Activity::Stairs => {
+            "Stepping up makes the calf push hard. It empties the deep veins well, so ankle pressure drops."
+        }
+        Activity::CyclingToes => "Pointing your toes on each pedal stroke makes the calf squeeze. That works the pump.",
+        Activity::CyclingFlat => {
+            "Pedalling with flat feet uses the thigh, not the calf, so the pump barely works."
+        }
+        Activity::Swimming => {
+            "Swimming, you lie flat in the water. Gravity no longer pulls blood down, and kicking helps it along."
+        }
+        Activity::Tiptoe => {
+            "The clinic's test: rise on your toes ten times, then stand still. The clinician times how fast the pressure comes back."
+        }
+    });
+    let pumping = activity.drive().rhythm.is_some() && activity != Activity::CyclingFlat;
+    let leaky = match leg {
+        LegCondition::SuperficialReflux => Some("leaky surface valves"),
+        LegCondition::DeepReflux => Some("leaky deep valves"),
+        _ => None,
+    };
+    let tail = match (leg, leaky, pumping, stockings) {
+        (LegCondition::Healthy, _, _, Stockings::None) => String::new(),
+        (LegCondition::Healthy, _, _, _) => " The stocking gently squeezes the leg from outside.".into(),
+        (_, Some(_), true, s) if s != Stockings::None => {
+            " The stocking narrows the leaky veins, so their valves close better and the pump works better.".into()
+        }
+        (_, Some(valves), true, _) => {
+            format!(" But {valves} let blood fall back, so pressure stays high and legs ache and swell.")
+        }
+        (_, Some(valves), false, _) if activity == Activity::Lying => {
+            format!(" With {valves}, lying down with your legs up is a good rest.")
+        }
+        (_, Some(valves), false, _) => {
+            format!(" With {valves}, this brings aching, swelling, throbbing and tired legs. Moving more and compression stockings help.")
+        }
+        (_, None, true, _) => " But a weak calf squeezes less, so less blood goes up.".into(),
+        (_, None, false, _) => " A weak calf matters once you start to move.".into(),
+    };
+    text.push_str(&tail);
+    text
+}
+
+/// How many of the activity's natural units (steps, pedal strokes, kicks,
+/// raises; seconds when the calf is still) fit in `elapsed_s`. Steps count
+/// both legs: each calf contracts once per two steps.
+pub fn natural_count(activity: Activity, elapsed_s: f64) -> u32 {
+    let elapsed_s = elapsed_s.max(0.0);
+    match activity.drive().rhythm {
+        None => elapsed_s.round().max(1.0) as u32,
+        Some(rhythm) => {
+            let contractions = (elapsed_s / rhythm.period_s()).ceil().max(1.0);
+            let both_legs = match activity {
+                Activity::Tiptoe => 1.0,
+                _ => 2.0,
+            };
+            let count = (contractions * both_legs) as u32;
+            match activity.drive().contraction_limit {
+                Some(limit) => count.min(limit),
+                None => count,
+            }
+        }
+    }
+}
+
+/// What to call one contraction of this activity in a sentence.
+fn contraction_noun(activity: Activity, count: u32) -> &'static str {
+    let one = count == 1;
+    match activity {
+        Activity::Walking | Activity::Running | Activity::Hiking | Activity::Stairs => {
+            if one {
+                "step"
+            } else {
+                "steps"
+            }
+        }
+        Activity::CyclingToes | Activity::CyclingFlat => {
+            if one {
+                "pedal stroke"
+            } else {
+                "pedal strokes"
+            }
+        }
+        Activity::Swimming => {
+            if one {
+                "kick"
+            } else {
+                "kicks"
+            }
+        }
+        Activity::Tiptoe => {
+            if one {
+                "raise"
+            } else {
+                "raises"
+            }
+        }
+        _ => {
+            if one {
+                "second"
+            } else {
+                "seconds"
+            }
+        }
+    }
+}
+
+/// "Walking lowered your ankle pressure from 88 to 26 mmHg in 8 steps."
+pub fn change_sentence(
+    activity: Activity,
+    before_mmhg: f64,
+    after_mmhg: f64,
+    count: u32,
+) -> String {
+    let (b, a) = (before_mmhg.round(), after_mmhg.round());
+    let noun = contraction_noun(activity, count);
+    let label = activity_label(activity);
+    if (b - a).abs() < 2.0 {
+        format!("{label}: your ankle pressure stayed near {a:.0} mmHg.")
+    } else {
+        let verb = if a < b { "lowered" } else { "raised" };
+        format!("{label} {verb} your ankle pressure from {b:.0} to {a:.0} mmHg in {count} {noun}.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ankle_phrase_compares_with_standing() {
+        assert_eq!(
+            ankle_pressure_phrase(28.0, 88.0),
+            "28 mmHg — 68 % lower than standing still"
+        );
+        assert_eq!(
+            ankle_pressure_phrase(87.0, 88.0),
+            "87 mmHg — about the same as standing still"
+        );
+        assert_eq!(
+            ankle_pressure_phrase(95.0, 80.0),
+            "95 mmHg — 19 % higher than standing still"
+        );
+    }
+
+    #[test]
+    fn the_change_sentence_counts_steps() {
+        assert_eq!(
+            change_sentence(Activity::Walking, 88.2, 26.4, 8),
+            "Walking lowered your ankle pressure from 88 to 26 mmHg in 8 steps."
+        );
+        assert_eq!(
+            change_sentence(Activity::Standing, 30.0, 85.0, 25),
+            "Standing still raised your ankle pressure from 30 to 85 mmHg in 25 seconds."
+        );
+    }
+
+    #[test]
+    fn narration_covers_the_seed_posts_points() {
+        let all: String = Activity::ALL
+            .iter()
+            .flat_map(|&a| {
+                LegCondition::ALL
+                    .iter()
+                    .map(move |&l| narration(a, l, Stockings::None))
+            })
+            .collect();
+        for needle in [
+            "calf",
+            "valves",
+            "aching",
+            "swelling",
+            "throbbing",
+            "tired",
+            "compression stockings",
+            "Moving more",
+        ] {
+            assert!(all.contains(needle), "missing {needle}");
+        }
+    }
+
+    #[test]
+    fn narration_is_one_to_three_sentences_of_short_words() {
+        for a in Activity::ALL {
+            for l in LegCondition::ALL {
+                for s in Stockings::ALL {
+                    let text = narration(a, l, s);
+                    let sentences = text.matches(['.', '!', '?']).count();
+                    assert!((1..=3).contains(&sentences), "{a:?} {l:?}: {text}");
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    let per_sentence = words.len() as f64 / sentences as f64;
+                    assert!(per_sentence <= 20.0, "{a:?} {l:?}: long sentences: {text}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! The leg as a picture (SVG), redrawn from the model state: the calf muscle
+//! bulging as it squeezes, veins widening as they fill and darkening as their
+//! pressure rises, valves open or shut, reflux shown as red arrows pointing the
+//! wrong way, and ankle swelling.
+
+use crate::model::leg::{compartment, valve};
+use crate::model::LegState;
+use yew::prelude::*;
+
+/// What the diagram needs from one model state.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DiagramFrame {
+    pub volume_ml: [f64; compartment::COUNT],
+    pub pressure_mmhg: [f64; compartment::COUNT],
+    pub valve_opening: [f64; valve::COUNT],
+    pub valve_flow_ml_min: [f64; valve::COUNT],
+    pub calf_contraction: f64,
+    pub swelling_ml: f64,
+}
+
+impl From<&LegState> for DiagramFrame {
+    fn from(s: &LegState) -> Self {
+        Self {
+            volume_ml: s.volume_ml,
+            pressure_mmhg: s.pressure_mmhg,
+            valve_opening: s.valve_opening,
+            valve_flow_ml_min: s.valve_flow_ml_min,
+            calf_contraction: s.calf_contraction,
+            swelling_ml: s.swelling_ml,
+        }
+    }
+}
+
+/// Backward flow (mL/min) above which a valve is drawn as leaking.
+const REFLUX_SHOWN_ML_MIN: f64 = 30.0;
+/// A healthy valve lets a spurt back while its cusps swing shut (Lurie 2002);
+/// only flow back through a valve that is already shut counts as a leak.
+const SHUT_BELOW_OPENING: f64 = 0.3;
+
+fn leaking(opening: f64, flow_ml_min: f64) -> bool {
+    flow_ml_min < -REFLUX_SHOWN_ML_MIN && opening < SHUT_BELOW_OPENING
+}
+
+/// Vein colour from pressure: light blue when low, deep purple when high.
+fn vein_color(pressure_mmhg: f64) -> String {
+    let x = (pressure_mmhg / 100.0).clamp(0.0, 1.0);
+    let mix = |a: f64, b: f64| (a + (b - a) * x).round() as u8;
+    format!(
+        "rgb({},{},{})",
+        mix(110.0, 74.0),
+        mix(160.0, 20.0),
+        mix(220.0, 110.0)
+    )
+}
+
+/// Stroke width (px in the 200-wide drawing) for a vein holding `volume` of a
+/// typical full `full` volume.
+fn vein_width(volume: f64, full: f64, widest: f64) -> f64 {
+    (widest * (volume / full).clamp(0.0, 1.3).sqrt()).max(1.5)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LegDiagramProps {
+    pub frame: DiagramFrame,
+    /// Heading above the drawing in compare mode; empty for none.
+    pub caption: AttrValue,
+    /// False under reduced motion: no squeezing animation.
+    pub animate: bool,
+}
+
+#[component]
+pub fn LegDiagram(props: &LegDiagramProps) -> Html {
+    let f = &props.frame;
+    let squeeze = if props.animate {
+        f.calf_contraction
+    } else {
+        0.0
+    };
+    use compartment::*;
+    let ankle_w = vein_width(f.volume_ml[ANKLE], 40.0, 9.0);
+    let sup_w = vein_width(f.volume_ml[CALF_SUPERFICIAL], 80.0, 9.0);
+    let deep_w = vein_width(f.volume_ml[CALF_DEEP], 160.0, 16.0);
+    let thigh_w = vein_width(f.volume_ml[THIGH], 180.0, 16.0);
+    let swelling_r = 14.0 + (f.swelling_ml * 0.8).min(16.0);
+    // Valve marks: (valve index, x, y).
+    let valves = [
+        (valve::ANKLE_TO_SAPHENOUS, 64.0, 262.0),
+        (valve::ANKLE_PERFORATOR, 84.0, 268.0),
+        (valve::CALF_PERFORATOR, 82.0, 200.0),
+        (valve::SAPHENOFEMORAL, 64.0, 40.0),
+        (valve::POPLITEAL, 104.0, 140.0),
+        (valve::FEMORAL, 104.0, 30.0),
+    ];
+    let label = if props.caption.is_empty() {
+        "Your leg".to_string()
+    } else {
+        props.caption.to_string()
+    };
+    let described = format!(
+        "{label}: calf {}; ",
+        if squeeze > 0.1 {
+            "squeezing"
+        } else {
+            "relaxed"
+        }
+    );
+    let leaking = valves
+        .iter()
+        .filter(|(v, _, _)| leaking(f.valve_opening[*v], f.valve_flow_ml_min[*v]))
+        .count();
+    let described = format!(
+        "{described}{} valve{} leaking back.",
+        if leaking == 0 {
+            "no".to_string()
+        } else {
+            leaking.to_string()
+        },
+        if leaking == 1 { "" } else { "s" }
+    );
+    html! {
+        <div class="diagram">
+            if !props.caption.is_empty() { <p class="diagram-caption">{ props.caption.clone() }</p> }
+            <svg viewBox="0 0 200 330" role="img" aria-label={described} data-leaking-valves={leaking.to_string()}>
+                // Skin outline: thigh, knee, calf, ankle, foot.
+                <path class="skin" d="M62 0 L138 0 L134 120 Q146 150 146 190 Q146 240 120 268 L120 292 L178 300 Q186 318 170 322 L84 322 Q74 320 78 296 L80 268 Q54 240 54 190 Q54 150 66 120 Z" />
+                // Calf muscle, bulging as it squeezes.
+                <ellipse class="muscle" cx="102" cy="188" rx={format!("{:.1}", 30.0 + 9.0 * squeeze)} ry={format!("{:.1}", 56.0 - 6.0 * squeeze)}
+                    opacity={format!("{:.2}", 0.35 + 0.45 * squeeze)} />
+                // Deep veins: thigh and calf segments.
+                <line class="vein" x1="104" y1="0" x2="104" y2="145" stroke={vein_color(f.pressure_mmhg[THIGH])} stroke-width={format!("{thigh_w:.1}")} />
+                <line class="vein" x1="104" y1="140" x2="100" y2="272" stroke={vein_color(f.pressure_mmhg[CALF_DEEP])} stroke-width={format!("{deep_w:.1}")} />
+                // Superficial (saphenous) vein up the inside of the leg to the groin.
+                <path class="vein" d="M64 262 Q58 200 66 130 Q70 70 64 36 Q70 16 100 12" fill="none"
+                    stroke={vein_color(f.pressure_mmhg[CALF_SUPERFICIAL])} stroke-width={format!("{sup_w:.1}")} />
+                // Ankle and foot superficial veins.
+                <path class="vein" d="M64 262 Q70 290 96 300 L150 306" fill="none"
+                    stroke={vein_color(f.pressure_mmhg[ANKLE])} stroke-width={format!("{ankle_w:.1}")} />
+                // Perforators joining surface to deep veins.
+                <line class="perforator" x1="66" y1="268" x2="98" y2="268" stroke={vein_color(f.pressure_mmhg[ANKLE])} />
+                <line class="perforator" x1="62" y1="200" x2="100" y2="200" stroke={vein_color(f.pressure_mmhg[CALF_SUPERFICIAL])} />
+                // Ankle swelling.
+                <ellipse class="swelling" cx="100" cy="290" rx={format!("{swelling_r:.1}")} ry={format!("{:.1}", swelling_r * 0.6)}
+                    opacity={format!("{:.2}", (f.swelling_ml / 10.0).clamp(0.0, 0.6))} />
+                { for valves.iter().map(|&(v, x, y)| valve_mark(f.valve_opening[v], f.valve_flow_ml_min[v], x, y)) }
+            </svg>
+        </div>
+    }
+}
+
+/// A valve: two cusps that part when open, a red arrow pointing down when
+/// blood is leaking back through it.
+fn valve_mark(opening: f64, flow_ml_min: f64, x: f64, y: f64) -> Html {
+    let leaking = leaking(opening, flow_ml_min);
+    let gap = 1.0 + 5.0 * opening.clamp(0.0, 1.0);
+    let state = if leaking {
+        "leak"
+    } else if opening > 0.5 {
+        "open"
+    } else {
+        "shut"
+    };
+    html! {
+        <g class={classes!("valve", state)} transform={format!("translate({x} {y})")}>
+            <path d={format!("M{:.1} 6 L{:.1} -4", -7.0, -gap / 2.0)} />
+            <path d={format!("M{:.1} 6 L{:.1} -4", 7.0, gap / 2.0)} />
+            if leaking {
+                <path class="reflux-arrow" d="M12 -8 L12 8 M8 4 L12 9 L16 4" />
+            }
+        </g>
+    }
+}

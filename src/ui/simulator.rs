@@ -1,0 +1,299 @@
+//! Runs the model in real time and hands its output to the charts, the leg
+//! diagram and the readouts. The session lives in a `RefCell` outside Yew's
+//! state; charts are painted straight onto their canvases every frame, while
+//! the diagram (~30 Hz) and the readouts (4 Hz) go through Yew state at a
+//! lower rate. Nothing runs while paused, off screen or in a hidden tab.
+
+use super::browser::{self, AnimationLoop, OnScreenObserver, VisibilityListener};
+use super::chart::{ChartCanvas, ChartSpec, Quantity, HEALTHY_COLOR, READER_COLOR};
+use super::diagram::{DiagramFrame, LegDiagram};
+use super::readouts::{Readings, Readouts};
+use crate::model::{clinical_summary, Activity, ClinicalSummary};
+use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
+use crate::scenario::Scenario;
+use crate::session::Session;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Diagram refresh interval (ms); every 2 s under reduced motion.
+const DIAGRAM_EVERY_MS: f64 = 33.0;
+const DIAGRAM_REDUCED_MOTION_EVERY_MS: f64 = 2000.0;
+/// Readout refresh interval (ms).
+const READINGS_EVERY_MS: f64 = 250.0;
+/// Longest wall-clock gap one frame may simulate (ms): a stalled tab resumes smoothly.
+const MAX_FRAME_MS: f64 = 100.0;
+
+pub const ANKLE_RANGE_MMHG: (f64, f64) = (0.0, 120.0);
+pub const VENOUS_RETURN_RANGE_ML_MIN: (f64, f64) = (0.0, 2500.0);
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SimulatorProps {
+    pub scenario: Scenario,
+    pub playing: bool,
+    pub speed: u32,
+    pub compare: bool,
+    pub generation: u32,
+}
+
+fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
+    (
+        ChartSpec {
+            y_min: ANKLE_RANGE_MMHG.0,
+            y_max: ANKLE_RANGE_MMHG.1,
+            y_label: "ankle pressure (mmHg)",
+            healthy_band: Some(healthy_ankle_pressure_mmhg(activity)),
+        },
+        ChartSpec {
+            y_min: VENOUS_RETURN_RANGE_ML_MIN.0,
+            y_max: VENOUS_RETURN_RANGE_ML_MIN.1,
+            y_label: "venous return (mL/min)",
+            healthy_band: Some(healthy_venous_return_ml_min(activity)),
+        },
+    )
+}
+
+/// The canvases of both charts, created once the elements exist.
+struct Charts {
+    pressure: ChartCanvas,
+    flow: ChartCanvas,
+}
+
+/// Paints both charts from the session.
+fn paint(charts: &mut Charts, session: &Session) {
+    let (pressure_spec, flow_spec) = chart_specs(session.scenario().activity);
+    let now = session.reader.state().time_s;
+    let ratio = browser::device_pixel_ratio();
+    let mut traces = vec![(&session.reader.trace, READER_COLOR, false)];
+    if let Some(h) = &session.healthy {
+        traces.insert(0, (&h.trace, HEALTHY_COLOR, true));
+    }
+    charts
+        .pressure
+        .draw(pressure_spec, Quantity::AnklePressure, &traces, now, ratio);
+    charts
+        .flow
+        .draw(flow_spec, Quantity::VenousReturn, &traces, now, ratio);
+}
+
+fn diagram_frames(session: &Session) -> (DiagramFrame, Option<DiagramFrame>) {
+    (
+        DiagramFrame::from(session.reader.state()),
+        session
+            .healthy
+            .as_ref()
+            .map(|h| DiagramFrame::from(h.state())),
+    )
+}
+
+#[component]
+pub fn Simulator(props: &SimulatorProps) -> Html {
+    let session = use_mut_ref(|| Session::new(props.scenario));
+    let charts: Rc<RefCell<Option<Charts>>> = use_mut_ref(|| None);
+    let refs = [
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+    ];
+    let root_ref = use_node_ref();
+    let reduced_motion = use_memo((), |_| browser::prefers_reduced_motion());
+    let frame = use_state(|| diagram_frames(&session.borrow()));
+    let readings = use_state(|| Readings::from_session(&session.borrow()));
+    let change_text = use_state(String::new);
+    let on_screen = use_state(|| true);
+    let tab_visible = use_state(browser::page_visible);
+
+    // The clinical summary of this scenario and the same leg standing still, for the readouts.
+    let summaries: Rc<(ClinicalSummary, f64)> = use_memo(props.scenario, |s| {
+        let standing = clinical_summary(Activity::Standing, s.leg, s.stockings).avp_rest_mmhg;
+        (clinical_summary(s.activity, s.leg, s.stockings), standing)
+    });
+
+    // Find the canvases once they are in the page.
+    {
+        let (charts, refs, session) = (charts.clone(), refs.clone(), session.clone());
+        use_effect_with((), move |_| {
+            let canvas = |r: &NodeRef| r.cast::<web_sys::HtmlCanvasElement>();
+            if let (Some(a), Some(b), Some(c), Some(d)) = (
+                canvas(&refs[0]),
+                canvas(&refs[1]),
+                canvas(&refs[2]),
+                canvas(&refs[3]),
+            ) {
+                let mut made = Charts {
+                    pressure: ChartCanvas::new(a, b),
+                    flow: ChartCanvas::new(c, d),
+                };
+                paint(&mut made, &session.borrow());
+                *charts.borrow_mut() = Some(made);
+            }
+        });
+    }
+
+    // Reset starts a fresh leg.
+    {
+        let (session, props_c, frame, readings) = (
+            session.clone(),
+            props.clone(),
+            frame.setter(),
+            readings.setter(),
+        );
+        use_effect_with(props.generation, move |_| {
+            let mut s = session.borrow_mut();
+            if s.reader.trace.len() > 1 {
+                *s = Session::new(props_c.scenario);
+                s.set_compare(props_c.compare);
+                frame.set(diagram_frames(&s));
+                readings.set(Readings::from_session(&s));
+            }
+        });
+    }
+
+    // A new scenario carries on from the current blood volumes.
+    {
+        let session = session.clone();
+        use_effect_with(props.scenario, move |scenario| {
+            session.borrow_mut().apply(*scenario);
+        });
+    }
+    {
+        let session = session.clone();
+        use_effect_with(props.compare, move |on| {
+            session.borrow_mut().set_compare(*on)
+        });
+    }
+
+    // Pause when scrolled away or the tab is hidden.
+    {
+        let (root_ref, on_screen, tab_visible) =
+            (root_ref.clone(), on_screen.setter(), tab_visible.setter());
+        use_effect_with((), move |_| {
+            let observer = root_ref
+                .cast::<web_sys::Element>()
+                .and_then(|el| OnScreenObserver::new(&el, move |v| on_screen.set(v)));
+            let listener = VisibilityListener::new(move |v| tab_visible.set(v));
+            move || drop((observer, listener))
+        });
+    }
+
+    // The animation loop: only while playing and visible.
+    {
+        let running = props.playing && *on_screen && *tab_visible;
+        let deps = (running, props.speed, *reduced_motion);
+        let (session, charts) = (session.clone(), charts.clone());
+        let (frame, readings, change_text) =
+            (frame.setter(), readings.setter(), change_text.setter());
+        use_effect_with(deps, move |&(running, speed, reduced)| {
+            if !running {
+                // Show the paused state as it is; schedule nothing.
+                if let Some(c) = charts.borrow_mut().as_mut() {
+                    paint(c, &session.borrow());
+                }
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
+            }
+            let last = Cell::new(None::<f64>);
+            let (last_diagram, last_readings) =
+                (Cell::new(f64::NEG_INFINITY), Cell::new(f64::NEG_INFINITY));
+            let diagram_every = if reduced {
+                DIAGRAM_REDUCED_MOTION_EVERY_MS
+            } else {
+                DIAGRAM_EVERY_MS
+            };
+            let animation = AnimationLoop::start(move |t_ms| {
+                let wall_ms = last
+                    .get()
+                    .map(|l: f64| (t_ms - l).clamp(0.0, MAX_FRAME_MS))
+                    .unwrap_or(0.0);
+                last.set(Some(t_ms));
+                let mut s = session.borrow_mut();
+                s.advance(wall_ms / 1000.0 * speed as f64);
+                if let Some(c) = charts.borrow_mut().as_mut() {
+                    paint(c, &s);
+                }
+                if t_ms - last_diagram.get() >= diagram_every {
+                    last_diagram.set(t_ms);
+                    frame.set(diagram_frames(&s));
+                }
+                if t_ms - last_readings.get() >= READINGS_EVERY_MS {
+                    last_readings.set(t_ms);
+                    readings.set(Readings::from_session(&s));
+                    if let Some(sentence) = s.take_change_report() {
+                        change_text.set(sentence);
+                    }
+                }
+            });
+            Box::new(move || drop(animation)) as Box<dyn FnOnce()>
+        });
+    }
+
+    let (reader_frame, healthy_frame) = (*frame).clone();
+    let reduced = *reduced_motion;
+    let compare = props.compare;
+    html! {
+        <section class="simulator" ref={root_ref} aria-label="Simulation">
+            <div class="visuals">
+                <figure class="diagram-figure" data-testid="leg-diagram">
+                    <div class={classes!("diagrams", compare.then_some("side-by-side"))}>
+                        <LegDiagram frame={reader_frame} caption={if compare { "Your leg" } else { "" }} animate={!reduced} />
+                        if let Some(h) = healthy_frame {
+                            <LegDiagram frame={h} caption="Healthy leg" animate={!reduced} />
+                        }
+                    </div>
+                    <figcaption class="legend">
+                        <span class="key low">{ "low pressure" }</span>
+                        <span class="key high">{ "high pressure" }</span>
+                        <span class="key open">{ "valve open" }</span>
+                        <span class="key shut">{ "valve shut" }</span>
+                        <span class="key leak">{ "blood leaking back" }</span>
+                    </figcaption>
+                </figure>
+                <div class="charts">
+                    <ChartFigure title="Ankle pressure" testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
+                        summary={readings.pressure_summary()} compare={compare}
+                        band_label="shaded: a healthy leg doing this" />
+                    <ChartFigure title="Blood flow back to the heart" testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
+                        summary={readings.flow_summary()} compare={compare}
+                        band_label="shaded: a healthy leg doing this; 1-second average" />
+                </div>
+            </div>
+            <Readouts readings={(*readings).clone()} scenario={props.scenario}
+                summary={summaries.0} standing_mmhg={summaries.1} change={(*change_text).clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartFigureProps {
+    title: AttrValue,
+    testid: AttrValue,
+    axes: NodeRef,
+    lines: NodeRef,
+    summary: AttrValue,
+    band_label: AttrValue,
+    compare: bool,
+}
+
+/// One chart: a figure with its caption, two stacked canvases and a text summary.
+#[component]
+fn ChartFigure(props: &ChartFigureProps) -> Html {
+    html! {
+        <figure class="chart" data-testid={props.testid.clone()}>
+            <figcaption>
+                <span class="chart-title">{ props.title.clone() }</span>
+                <span class="chart-key">
+                    <span class="swatch reader" aria-hidden="true"></span>{ if props.compare { "your leg" } else { "this leg" } }
+                    if props.compare {
+                        <span class="swatch healthy" aria-hidden="true"></span>{ "healthy leg" }
+                    }
+                    <span class="swatch band" aria-hidden="true"></span>{ props.band_label.clone() }
+                </span>
+            </figcaption>
+            <div class="chart-canvas" role="img" aria-label={props.summary.clone()}>
+                <canvas ref={props.axes.clone()} aria-hidden="true"></canvas>
+                <canvas ref={props.lines.clone()} aria-hidden="true" data-testid={format!("{}-canvas", props.testid)}></canvas>
+            </div>
+            <p class="visually-hidden" data-testid={format!("{}-summary", props.testid)}>{ props.summary.clone() }</p>
+        </figure>
+    }
+}
