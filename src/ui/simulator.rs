@@ -25,7 +25,7 @@ const READINGS_EVERY_MS: f64 = 250.0;
 const MAX_FRAME_MS: f64 = 100.0;
 
 pub const ANKLE_RANGE_MMHG: (f64, f64) = (0.0, 120.0);
-pub const VENOUS_RETURN_RANGE_ML_MIN: (f64, f64) = (0.0, 2500.0);
+pub const VENOUS_RETURN_RANGE_ML_MIN: (f64, f64) = (0.0, 3000.0);
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SimulatorProps {

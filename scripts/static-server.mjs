@@ -1,0 +1,60 @@
+// A small static file server for dist/, bound to 127.0.0.1 only. Used by
+// `scripts/serve` and by the end-to-end tests. Sends the headers a host should
+// send: the WebAssembly MIME type, a Content-Security-Policy without inline
+// script, and long caching for hashed files.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves `dir` on 127.0.0.1 at `port` (0: any free port). Resolves to { origin, close }. */
+export function serve(dir, { port = 0, headers = {} } = {}) {
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+    const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address();
+      resolve({ origin: `http://127.0.0.1:${bound}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+// `node scripts/static-server.mjs DIR PORT`: serve until stopped.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || process.env.PORT || 8080);
+  serve(dir, { port })
+    .then(({ origin }) => {
+      console.log(`\nCalf Pump Explorer is running at ${origin}/\n(press Ctrl+C to stop)`);
+    })
+    .catch((e) => {
+      console.error(`Could not serve on 127.0.0.1:${port}: ${e.message}. Try another port: PORT=8081 scripts/serve`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,83 @@
+// The built widget (dist/) in Debian's Chromium: loads cleanly, paints both
+// charts, responds to the reader, and leaves screenshots for people to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, openWidget, readout, paintedFraction, ensureShots, DIST } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Polls `fn` until it returns true or `ms` pass. */
+async function eventually(fn, ms = 8000, step = 250) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await fn()) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, step));
+  }
+}
+
+test('the page loads with no console error, failed request or foreign request', async () => {
+  const { page, problems, context } = await openWidget(browser, server.origin);
+  await page.waitForTimeout(1500);
+  assert.deepEqual(problems, []);
+  assert.match(await page.title(), /Calf Pump Explorer/);
+  await context.close();
+});
+
+test('both charts are painted: axes and live lines', async () => {
+  const { page, context } = await openWidget(browser, server.origin, 'activity=walking', { deviceScaleFactor: 2 });
+  await page.waitForTimeout(1500);
+  for (const chart of ['pressure-chart', 'flow-chart']) {
+    const axes = await paintedFraction(page, `[data-testid="${chart}"] canvas:first-child`);
+    const lines = await paintedFraction(page, `[data-testid="${chart}-canvas"]`);
+    assert.ok(axes > 0.01, `${chart} axes painted ${axes}`);
+    assert.ok(lines > 0.001, `${chart} line painted ${lines}`);
+  }
+  // HiDPI: the backing store is twice the CSS size.
+  const [cssWidth, backing] = await page.$eval('[data-testid="pressure-chart-canvas"]', (c) => [c.clientWidth, c.width]);
+  assert.equal(backing, cssWidth * 2);
+  await context.close();
+});
+
+test('choosing walking makes the ankle-pressure readout fall within a few seconds', async () => {
+  const { page, problems, context } = await openWidget(browser, server.origin);
+  await page.waitForTimeout(500);
+  const standing = await readout(page, 'ankle-pressure');
+  assert.ok(standing > 75 && standing < 95, `standing ${standing}`);
+  await page.click('label[for="activity-walking"]');
+  const fell = await eventually(async () => (await readout(page, 'ankle-pressure')) < standing - 30);
+  assert.ok(fell, `ankle pressure stayed at ${await readout(page, 'ankle-pressure')}`);
+  assert.ok((await readout(page, 'venous-return')) > 400);
+  assert.equal(new URL(page.url()).search, '?activity=walking');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('screenshots at phone and desktop sizes', async () => {
+  const dir = ensureShots();
+  for (const [width, height, name, scale] of [[375, 667, 'phone', 2], [1280, 800, 'desktop', 1]]) {
+    for (const query of ['', 'activity=walking']) {
+      const { page, problems, context } = await openWidget(browser, server.origin, query, { viewport: { width, height }, deviceScaleFactor: scale });
+      await page.locator('[data-testid="pressure-chart"]').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(4000);
+      const label = query ? query.split('=')[1] : 'standing';
+      await page.screenshot({ path: path.join(dir, `${name}-${label}.png`) });
+      await page.screenshot({ path: path.join(dir, `${name}-${label}-full.png`), fullPage: true });
+      // Nothing spills sideways on a phone.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name}: ${overflow}px horizontal overflow`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});

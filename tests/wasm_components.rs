@@ -1,0 +1,171 @@
+//! Components mounted into a real DOM in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use calf_pump::model::{Activity, LegCondition, Stockings};
+use calf_pump::scenario::Scenario;
+use calf_pump::ui::app::App;
+use calf_pump::ui::state::{link_notice, Action, AppState};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::Reducible;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the whole widget into a fresh div and returns it.
+async fn mount_app(query: &str) -> web_sys::Element {
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    yew::Renderer::<App>::with_root(div.clone()).render();
+    yew::scheduler::flush().await;
+    div
+}
+
+fn find(root: &web_sys::Element, testid: &str) -> web_sys::Element {
+    root.query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_mounts_with_numeric_readouts_and_every_activity() {
+    let root = mount_app("").await;
+    for id in ["ankle-pressure", "venous-return"] {
+        let v: f64 = find(&root, id)
+            .get_attribute("data-value")
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(v.is_finite() && v > 0.0, "{id} = {v}");
+    }
+    for name in [
+        "standing",
+        "walking",
+        "running",
+        "hiking",
+        "stairs",
+        "cycling-toes",
+        "cycling-flat",
+        "swimming",
+        "tiptoe",
+    ] {
+        find(&root, &format!("activity-{name}"));
+    }
+    assert!(find(&root, "narration")
+        .text_content()
+        .unwrap()
+        .contains("calf"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_walking_updates_the_link_and_the_narration() {
+    let root = mount_app("").await;
+    let walking: web_sys::HtmlElement = find(&root, "activity-walking").dyn_into().unwrap();
+    walking.click();
+    yew::scheduler::flush().await;
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search, "?activity=walking");
+    assert!(find(&root, "narration")
+        .text_content()
+        .unwrap()
+        .contains("Each step"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_link_restores_its_scenario() {
+    let root = mount_app("activity=stairs&leg=deep-reflux&stockings=20-30").await;
+    let checked = |id: &str| {
+        find(&root, id)
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .unwrap()
+            .checked()
+    };
+    assert!(checked("activity-stairs"));
+    assert!(checked("leg-deep-reflux"));
+    assert!(checked("stockings-20-30"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_mangled_link_shows_a_notice_and_a_working_default() {
+    let root = mount_app("activity=flying&leg=healthy").await;
+    let notice = find(&root, "link-notice").text_content().unwrap();
+    assert!(notice.contains("activity \"flying\""), "{notice}");
+    assert!(find(&root, "activity-standing")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .checked());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn walking_lowers_the_ankle_pressure_readout_within_seconds() {
+    let root = mount_app("activity=walking").await;
+    let read = || -> f64 {
+        find(&root, "ankle-pressure")
+            .get_attribute("data-value")
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let start = read();
+    sleep_ms(6000).await;
+    yew::scheduler::flush().await;
+    let later = read();
+    assert!(later < start - 20.0, "ankle pressure {start} → {later}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_reducer_handles_every_action() {
+    let s = Rc::new(AppState::new(Scenario::default(), None));
+    let s = s.reduce(Action::SetActivity(Activity::Swimming));
+    let s = s.reduce(Action::SetLeg(LegCondition::WeakCalf));
+    let s = s.reduce(Action::SetStockings(Stockings::Class30to40));
+    assert_eq!(
+        s.scenario.to_query(),
+        "activity=swimming&leg=weak-calf&stockings=30-40"
+    );
+    let s = s.reduce(Action::TogglePlaying);
+    assert!(!s.playing);
+    // Picking an activity resumes a paused widget.
+    let s = s.reduce(Action::SetActivity(Activity::Walking));
+    assert!(s.playing);
+    let s = s.reduce(Action::SetSpeed(5));
+    assert_eq!(s.speed, 5);
+    let s = s.reduce(Action::SetSpeed(7));
+    assert_eq!(s.speed, 1, "unknown speeds fall back to 1×");
+    let g = s.generation;
+    let s = s.reduce(Action::Reset);
+    assert_eq!(s.generation, g + 1);
+    let s = s.reduce(Action::ToggleCompare);
+    assert!(s.compare);
+    assert!(link_notice(&[]).is_none());
+}
