@@ -119,6 +119,23 @@ pub fn swelling_phrase(rate_ml_min: f64, swelling_ml: f64) -> &'static str {
     }
 }
 
+/// The tiptoe test's result as it unfolds, in the clinician's terms.
+pub fn tiptoe_phrase(t: &crate::session::TiptoeReading, now_s: f64) -> String {
+    let Some(active) = t.active_mmhg else {
+        return "Rising on the toes ten times… watch the pressure fall.".to_string();
+    };
+    let fall = t.fall_pct().unwrap_or(0.0);
+    let measured = format!(
+        "Pressure fell from {:.0} to {:.0} mmHg ({fall:.0} %).",
+        t.rest_mmhg, active
+    );
+    match t.refill_time_s() {
+        Some(refill) => format!("{measured} {}.", refill_phrase(refill)),
+        None if t.gave_up(now_s) => format!("{measured} It did not refill within 2 minutes."),
+        None => format!("{measured} Now standing still: timing the refill…"),
+    }
+}
+
 /// One to three sentences on what is happening and why.
 pub fn narration(activity: Activity, leg: LegCondition, stockings: Stockings) -> String {
     let mut text = String::from(match activity {

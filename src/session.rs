@@ -198,6 +198,41 @@ impl Track {
     }
 }
 
+/// The clinic's tiptoe test as a clinician reads it off the pressure trace:
+/// resting pressure, the pressure reached over the last raises, and how long
+/// after stopping the pressure takes to recover 90 % of its fall.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TiptoeReading {
+    pub started_s: f64,
+    pub rest_mmhg: f64,
+    /// When the tenth raise ended.
+    pub stopped_s: Option<f64>,
+    /// Mean ankle pressure over the last three raises (mmHg).
+    pub active_mmhg: Option<f64>,
+    /// When the pressure had recovered 90 % of its fall.
+    pub refilled_s: Option<f64>,
+}
+
+impl TiptoeReading {
+    pub fn fall_pct(&self) -> Option<f64> {
+        self.active_mmhg
+            .map(|a| 100.0 * (self.rest_mmhg - a) / self.rest_mmhg)
+    }
+    pub fn refill_time_s(&self) -> Option<f64> {
+        Some(self.refilled_s? - self.stopped_s?)
+    }
+    /// Stops waiting for a refill after the clinical cap.
+    pub fn gave_up(&self, now_s: f64) -> bool {
+        self.refilled_s.is_none()
+            && self
+                .stopped_s
+                .is_some_and(|t| now_s - t > crate::model::summary::RT90_CAP_S)
+    }
+}
+
+/// Raises averaged for the tiptoe test's active pressure (clinical reference protocol).
+const TIPTOE_AVERAGED_S: f64 = 3.0;
+
 /// What the widget runs: the reader's leg and, in compare mode, a healthy leg
 /// doing the same activity.
 #[derive(Clone, Debug)]
@@ -209,6 +244,8 @@ pub struct Session {
     owed_s: f64,
     /// The last switch of activity, until its "what changed" sentence is composed.
     pending_change: Option<PendingChange>,
+    /// The tiptoe test under way or last done.
+    tiptoe: Option<TiptoeReading>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -220,13 +257,57 @@ struct PendingChange {
 
 impl Session {
     pub fn new(scenario: Scenario) -> Self {
-        Self {
+        let mut session = Self {
             scenario,
             reader: Track::new(scenario),
             healthy: None,
             owed_s: 0.0,
             pending_change: None,
+            tiptoe: None,
+        };
+        session.start_tiptoe_if_chosen();
+        session
+    }
+
+    fn start_tiptoe_if_chosen(&mut self) {
+        self.tiptoe = None;
+        if self.scenario.activity == Activity::Tiptoe {
+            if let Some((rest, _)) = self.reader.trace.recent_means(2.0) {
+                let started_s = self.reader.state().time_s;
+                self.tiptoe = Some(TiptoeReading {
+                    started_s,
+                    rest_mmhg: rest,
+                    stopped_s: None,
+                    active_mmhg: None,
+                    refilled_s: None,
+                });
+            }
         }
+    }
+
+    /// The tiptoe test's reading, while the tiptoe test is chosen.
+    pub fn tiptoe(&self) -> Option<TiptoeReading> {
+        self.tiptoe
+    }
+
+    fn update_tiptoe(&mut self) {
+        let Some(mut t) = self.tiptoe else { return };
+        let now = self.reader.state().time_s;
+        if t.stopped_s.is_none() && self.reader.simulation.activity_finished() {
+            t.stopped_s = Some(now);
+            t.active_mmhg = self
+                .reader
+                .trace
+                .recent_means(TIPTOE_AVERAGED_S)
+                .map(|m| m.0);
+        }
+        if let (Some(active), None) = (t.active_mmhg, t.refilled_s) {
+            let target = active + 0.9 * (t.rest_mmhg - active);
+            if !t.gave_up(now) && self.reader.state().ankle_pressure_mmhg >= target {
+                t.refilled_s = Some(now);
+            }
+        }
+        self.tiptoe = Some(t);
     }
 
     pub fn scenario(&self) -> Scenario {
@@ -270,10 +351,14 @@ impl Session {
                 });
             }
         }
+        let restart_tiptoe = scenario.activity != self.scenario.activity;
         self.scenario = scenario;
         self.reader.apply(scenario);
         if let Some(h) = &mut self.healthy {
             h.apply(Self::healthy_twin(scenario));
+        }
+        if restart_tiptoe {
+            self.start_tiptoe_if_chosen();
         }
     }
 
@@ -314,6 +399,9 @@ impl Session {
                 h.step(DEFAULT_TIME_STEP_S);
             }
             self.owed_s -= DEFAULT_TIME_STEP_S;
+            if self.tiptoe.is_some() {
+                self.update_tiptoe();
+            }
         }
     }
 }

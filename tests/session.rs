@@ -111,3 +111,40 @@ fn csv_export_has_a_header_and_one_row_per_sample() {
     );
     assert_eq!(lines.count(), s.reader.trace.len());
 }
+
+#[test]
+fn the_tiptoe_test_is_read_like_a_clinician_reads_it() {
+    let mut s = Session::new(Scenario {
+        activity: Activity::Tiptoe,
+        ..Default::default()
+    });
+    let reading = s.tiptoe().expect("tiptoe test started");
+    assert!((80.0..95.0).contains(&reading.rest_mmhg));
+    run(&mut s, 5.0);
+    assert_eq!(
+        s.tiptoe().unwrap().stopped_s,
+        None,
+        "still raising after 5 s"
+    );
+    run(&mut s, 60.0);
+    let t = s.tiptoe().unwrap();
+    let fall = t.fall_pct().expect("fall measured after ten raises");
+    assert!((55.0..=85.0).contains(&fall), "fall {fall}");
+    let refill = t.refill_time_s().expect("refilled within a minute");
+    assert!((20.0..=60.0).contains(&refill), "refill {refill}");
+    // A leaky surface vein refills fast: the test tells them apart.
+    let mut leaky = Session::new(Scenario {
+        activity: Activity::Tiptoe,
+        leg: LegCondition::SuperficialReflux,
+        ..Default::default()
+    });
+    run(&mut leaky, 65.0);
+    let leaky_refill = leaky.tiptoe().unwrap().refill_time_s().unwrap();
+    assert!(
+        leaky_refill < 20.0 && leaky_refill < refill,
+        "{leaky_refill}"
+    );
+    // Switching away clears it.
+    s.apply(walking());
+    assert!(s.tiptoe().is_none());
+}

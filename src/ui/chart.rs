@@ -5,7 +5,7 @@
 //! Backing stores are sized to CSS size × devicePixelRatio for sharp lines;
 //! margins, fonts and strokes are scaled by the ratio (plotters#164).
 
-use crate::session::{Sample, Trace, WINDOW_S};
+use crate::session::{Sample, TiptoeReading, Trace, WINDOW_S};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -40,6 +40,8 @@ impl Quantity {
 pub const READER_COLOR: RGBColor = RGBColor(0x1d, 0x4e, 0x89);
 pub const HEALTHY_COLOR: RGBColor = RGBColor(0x1b, 0x7a, 0x3e);
 const BAND_COLOR: RGBColor = RGBColor(0xd8, 0xef, 0xdc);
+/// Tiptoe-test marks: the fall and the refill, as a clinician draws them.
+pub const MARK_COLOR: RGBColor = RGBColor(0xb3, 0x5c, 0x00);
 const GRID_COLOR: RGBColor = RGBColor(0xe4, 0xe7, 0xeb);
 const AXIS_TEXT: RGBColor = RGBColor(0x33, 0x3a, 0x44);
 
@@ -100,6 +102,7 @@ impl ChartCanvas {
         spec: ChartSpec,
         quantity: Quantity,
         traces: &[(&Trace, RGBColor, bool)],
+        marks: Option<TiptoeReading>,
         now_s: f64,
         ratio: f64,
     ) {
@@ -109,7 +112,15 @@ impl ChartCanvas {
                 self.drawn = Some(spec);
             }
         }
-        let _ = draw_lines(&self.lines, &spec, quantity, traces, now_s, self.ratio);
+        let _ = draw_lines(
+            &self.lines,
+            &spec,
+            quantity,
+            traces,
+            marks,
+            now_s,
+            self.ratio,
+        );
     }
 }
 
@@ -179,6 +190,7 @@ fn draw_lines(
     spec: &ChartSpec,
     quantity: Quantity,
     traces: &[(&Trace, RGBColor, bool)],
+    marks: Option<TiptoeReading>,
     now_s: f64,
     ratio: f64,
 ) -> DrawResult {
@@ -210,5 +222,48 @@ fn draw_lines(
             chart.draw_series(LineSeries::new(points, style))?;
         }
     }
+    if let Some(t) = marks {
+        draw_tiptoe_marks(&mut chart, spec, &t, now_s, ratio)?;
+    }
     root.present()
+}
+
+/// Levels before and during the test (dashed), the moment the raises stopped
+/// and the moment the pressure had refilled 90 % (solid verticals).
+fn draw_tiptoe_marks(
+    chart: &mut ChartContext<
+        '_,
+        CanvasBackend,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    spec: &ChartSpec,
+    t: &TiptoeReading,
+    now_s: f64,
+    ratio: f64,
+) -> DrawResult {
+    let x = |time_s: f64| (time_s - now_s).clamp(-WINDOW_S, 0.0);
+    let width = (1.5 * ratio).round().max(1.0) as u32;
+    let dash = (5.0 * ratio).round() as u32;
+    let style = MARK_COLOR.stroke_width(width);
+    let end = x(t.refilled_s.unwrap_or(now_s));
+    let mut levels = vec![t.rest_mmhg];
+    levels.extend(t.active_mmhg);
+    for level in levels {
+        let from = x(t.started_s);
+        if from < end {
+            chart.draw_series(DashedLineSeries::new(
+                [(from, level), (end, level)],
+                dash,
+                dash,
+                style,
+            ))?;
+        }
+    }
+    for moment in [t.stopped_s, t.refilled_s].into_iter().flatten() {
+        if moment >= now_s - WINDOW_S {
+            let at = x(moment);
+            chart.draw_series(LineSeries::new([(at, spec.y_min), (at, spec.y_max)], style))?;
+        }
+    }
+    Ok(())
 }

@@ -2,9 +2,11 @@
 //! the narration, and the "what changed" sentence (a polite live region).
 
 use crate::model::ClinicalSummary;
-use crate::narration::{ankle_pressure_phrase, narration, refill_phrase, swelling_phrase};
+use crate::narration::{
+    ankle_pressure_phrase, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
+};
 use crate::scenario::Scenario;
-use crate::session::Session;
+use crate::session::{Session, TiptoeReading};
 use yew::prelude::*;
 
 /// What the readouts show, sampled a few times a second.
@@ -22,6 +24,9 @@ pub struct Readings {
     pub window_flow_ml_min: (f64, f64),
     /// The healthy leg's ankle pressure in compare mode (mmHg).
     pub healthy_ankle_pressure_mmhg: Option<f64>,
+    /// The tiptoe test, while it is chosen.
+    pub tiptoe: Option<TiptoeReading>,
+    pub time_s: f64,
 }
 
 /// A finite number or a fallback: the widget never shows NaN.
@@ -58,6 +63,8 @@ impl Readings {
                 .as_ref()
                 .and_then(|h| h.trace.recent_means(1.0))
                 .map(|m| m.0),
+            tiptoe: session.tiptoe(),
+            time_s: state.time_s,
         }
     }
 
@@ -139,6 +146,14 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                     </dd>
                 </div>
             </dl>
+            if let Some(t) = r.tiptoe {
+                <div class="tiptoe-result" data-testid="tiptoe-result"
+                    data-fall={t.fall_pct().map(|f| format!("{f:.1}"))}
+                    data-refill={t.refill_time_s().map(|x| format!("{x:.1}"))}>
+                    <strong>{ "The clinic's tiptoe test: " }</strong>{ tiptoe_phrase(&t, r.time_s) }
+                    <span class="mark-key">{ " Orange lines on the pressure chart mark where the raises stopped and where the pressure had come 90 % of the way back." }</span>
+                </div>
+            }
             <p class="narration" data-testid="narration">{ narration(s.activity, s.leg, s.stockings) }</p>
             <p class="change" role="status" aria-live="polite" data-testid="what-changed">{ props.change.clone() }</p>
         </div>

@@ -68,12 +68,17 @@ fn paint(charts: &mut Charts, session: &Session) {
     if let Some(h) = &session.healthy {
         traces.insert(0, (&h.trace, HEALTHY_COLOR, true));
     }
-    charts
-        .pressure
-        .draw(pressure_spec, Quantity::AnklePressure, &traces, now, ratio);
+    charts.pressure.draw(
+        pressure_spec,
+        Quantity::AnklePressure,
+        &traces,
+        session.tiptoe(),
+        now,
+        ratio,
+    );
     charts
         .flow
-        .draw(flow_spec, Quantity::VenousReturn, &traces, now, ratio);
+        .draw(flow_spec, Quantity::VenousReturn, &traces, None, now, ratio);
 }
 
 fn diagram_frames(session: &Session) -> (DiagramFrame, Option<DiagramFrame>) {
