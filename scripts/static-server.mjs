@@ -18,6 +18,9 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+/** The policy the widget's pages ship: WebAssembly, no inline script. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
 /** Serves `dir` on 127.0.0.1 at `port` (0: any free port). Resolves to { origin, close }. */
 export function serve(dir, { port = 0, headers = {} } = {}) {
   const root = path.resolve(dir);
@@ -32,6 +35,10 @@ export function serve(dir, { port = 0, headers = {} } = {}) {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
+      // A sandboxed iframe (WordPress oEmbeds) has an opaque origin: its module
+      // script and .wasm fetches are cross-origin and need CORS.
+      'access-control-allow-origin': '*',
+      'content-security-policy': CSP,
       ...headers,
     });
     fs.createReadStream(file).pipe(res);

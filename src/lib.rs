@@ -9,6 +9,7 @@ pub mod narration;
 pub mod reference;
 pub mod scenario;
 pub mod session;
+pub mod settings;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

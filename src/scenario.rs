@@ -144,7 +144,7 @@ fn percent_decode(text: &str) -> String {
 }
 
 /// The `key=value` pairs of a query string, decoded, with a leading `?` allowed.
-fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     query
         .trim_start_matches('?')
         .split(['&', ';'])
@@ -171,7 +171,7 @@ impl Scenario {
     pub fn from_query_lenient(query: &str) -> (Self, Vec<ScenarioError>) {
         let mut scenario = Scenario::default();
         let mut problems = Vec::new();
-        for (key, value) in pairs(query) {
+        for (key, value) in query_pairs(query) {
             let result = match key.trim() {
                 "activity" => Activity::parse_value(&value).map(|v| scenario.activity = v),
                 "leg" => LegCondition::parse_value(&value).map(|v| scenario.leg = v),

@@ -167,5 +167,5 @@ fn the_reducer_handles_every_action() {
     assert_eq!(s.generation, g + 1);
     let s = s.reduce(Action::ToggleCompare);
     assert!(s.compare);
-    assert!(link_notice(&[]).is_none());
+    assert!(link_notice(&[], &[]).is_none());
 }

@@ -6,18 +6,46 @@ use super::controls::{ActivityControls, LegControls, Playback};
 use super::simulator::Simulator;
 use super::state::{link_notice, Action, AppState};
 use crate::scenario::Scenario;
+use crate::settings::{ink_on, share_url, PageSettings};
 use yew::prelude::*;
 
-/// Call to action shown under the widget (an embedding clinic can set its own later).
-const CTA_TEXT: &str = "Book a free vein screening";
-const CTA_URL: &str = "https://www.missouriveincare.com/";
+/// The scenario from the link; a pre-built activity page (e.g. `/walking/`)
+/// carries its own in `<meta name="calf-pump:scenario">`, used when the link
+/// names none.
+fn scenario_from_page() -> (Scenario, Vec<crate::scenario::ScenarioError>) {
+    let query = browser::query_string();
+    let names_scenario = crate::scenario::query_pairs(&query).any(|(k, _)| matches!(k.as_str(), "activity" | "leg" | "stockings"));
+    match browser::meta_content("calf-pump:scenario") {
+        Some(preset) if !names_scenario => Scenario::from_query_lenient(&preset),
+        _ => Scenario::from_query_lenient(&query),
+    }
+}
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| {
-        let (scenario, problems) = Scenario::from_query_lenient(&browser::query_string());
-        AppState::new(scenario, link_notice(&problems))
-    });
+    let settings = use_memo((), |_| PageSettings::from_query(&browser::query_string()));
+    let state = {
+        let ignored = settings.1.clone();
+        use_reducer(move || {
+            let (scenario, problems) = scenario_from_page();
+            AppState::new(scenario, link_notice(&problems, &ignored))
+        })
+    };
+    let settings = settings.0.clone();
+    let main_ref = use_node_ref();
+
+    // Inside an iframe, tell the host page how tall the widget is.
+    {
+        let main_ref = main_ref.clone();
+        use_effect_with((), move |_| {
+            let reporter = if browser::in_iframe() {
+                main_ref.cast::<web_sys::Element>().and_then(|el| browser::HeightReporter::new(&el))
+            } else {
+                None
+            };
+            move || drop(reporter)
+        });
+    }
 
     // The address bar always holds the current scenario (defaults left out).
     use_effect_with(state.scenario, |s| {
@@ -28,13 +56,29 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice))
     };
+    // A clinic's colour, with text on it kept readable.
+    let brand_style = settings
+        .brand
+        .as_ref()
+        .map(|b| format!("--brand: {b}; --brand-ink: {};", ink_on(b)));
+    let full_page = share_url(&browser::site_root(), &state.scenario, &settings);
     html! {
-        <main class="widget" data-testid="widget">
+        <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
+            ref={main_ref} style={brand_style}>
             <header class="intro">
                 <h1>{ "Calf Pump Explorer" }</h1>
-                <p class="lede">
-                    { "Your calf muscle is a second heart. Each time it squeezes, it pushes blood in your leg veins back up to the heart, and valves stop it falling back. Pick an activity and watch what happens." }
-                </p>
+                if let Some(clinic) = settings.clinic.clone() {
+                    <p class="clinic" data-testid="clinic">{ format!("Presented by {clinic}") }</p>
+                }
+                if settings.embed {
+                    <a class="full-page" href={full_page} target="_blank" rel="noopener" data-testid="open-full-page">
+                        { "Open full page ↗" }
+                    </a>
+                } else {
+                    <p class="lede">
+                        { "Your calf muscle is a second heart. Each time it squeezes, it pushes blood in your leg veins back up to the heart, and valves stop it falling back. Pick an activity and watch what happens." }
+                    </p>
+                }
             </header>
             if let Some(text) = state.notice.clone() {
                 <div class="notice" role="status" data-testid="link-notice">
@@ -45,14 +89,16 @@ pub fn App() -> Html {
             <ActivityControls state={state.clone()} />
             <Playback state={state.clone()} />
             <Simulator scenario={state.scenario} playing={state.playing} speed={state.speed}
-                compare={state.compare} generation={state.generation} />
+                compare={state.compare} generation={state.generation} settings={settings.clone()} />
             <LegControls state={state.clone()} />
             <footer class="disclaimer">
                 <p>
                     <strong>{ "An educational model, not a diagnosis." }</strong>
                     { " The numbers come from a computer model checked against published measurements. If your legs ache, swell, throb or feel tired, see a clinician." }
                 </p>
-                <a class="button cta" href={CTA_URL} target="_blank" rel="noopener" data-testid="cta">{ CTA_TEXT }</a>
+                <a class="button cta" href={settings.cta_url.clone()} target="_blank" rel="noopener" data-testid="cta">
+                    { settings.cta_text.clone() }
+                </a>
             </footer>
         </main>
     }

@@ -183,3 +183,140 @@ impl Drop for OnScreenObserver {
         self.observer.disconnect();
     }
 }
+
+/// Content of `<meta name="…">` in the page, if present.
+pub fn meta_content(name: &str) -> Option<String> {
+    let doc = window()?.document()?;
+    let el = doc.query_selector(&format!("meta[name=\"{name}\"]")).ok()??;
+    el.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// The widget's public root URL, ending in `/`: set at build time in
+/// `<meta name="calf-pump:site">`, else this page's origin.
+pub fn site_root() -> String {
+    if let Some(site) = meta_content("calf-pump:site") {
+        return if site.ends_with('/') { site } else { format!("{site}/") };
+    }
+    window()
+        .and_then(|w| w.location().origin().ok())
+        .filter(|o| o != "null")
+        .map(|o| format!("{o}/"))
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// True when the widget runs inside another page's iframe.
+pub fn in_iframe() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        _ => false,
+    }
+}
+
+/// Calls `object.method(arg)` if the browser has it; None when it does not.
+fn call_if_present(object: &JsValue, method: &str, arg: &JsValue) -> Option<js_sys::Promise> {
+    let f = js_sys::Reflect::get(object, &JsValue::from_str(method)).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    f.call1(object, arg).ok()?.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// How sharing went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareOutcome {
+    Shared,
+    Copied,
+    /// Neither worked (no Web Share, clipboard refused): show the link to copy by hand.
+    Failed,
+}
+
+/// The Web Share API where the browser has it, else copy to the clipboard.
+pub async fn share_or_copy(url: &str, title: &str) -> ShareOutcome {
+    let Some(w) = window() else { return ShareOutcome::Failed };
+    let navigator: JsValue = w.navigator().into();
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    if let Some(p) = call_if_present(&navigator, "share", &data) {
+        match wasm_bindgen_futures::JsFuture::from(p).await {
+            Ok(_) => return ShareOutcome::Shared,
+            // The reader closed the share sheet: nothing more to do.
+            Err(e) if js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => {
+                return ShareOutcome::Shared
+            }
+            Err(_) => {}
+        }
+    }
+    copy_text(url).await
+}
+
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> ShareOutcome {
+    let Some(w) = window() else { return ShareOutcome::Failed };
+    let navigator: JsValue = w.navigator().into();
+    let Some(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined()) else {
+        return ShareOutcome::Failed;
+    };
+    let Some(p) = call_if_present(&clipboard, "writeText", &text.into()) else { return ShareOutcome::Failed };
+    match wasm_bindgen_futures::JsFuture::from(p).await {
+        Ok(_) => ShareOutcome::Copied,
+        Err(_) => ShareOutcome::Failed,
+    }
+}
+
+/// Saves `href` (a data: or blob: URL) as a file.
+pub fn download(filename: &str, href: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(a) = doc.create_element("a") else { return };
+    let _ = a.set_attribute("href", href);
+    let _ = a.set_attribute("download", filename);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+        a.remove();
+    }
+}
+
+/// Saves text as a file.
+pub fn download_text(filename: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+        download(filename, &url);
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+/// Tells the embedding page how tall the widget is, whenever that changes,
+/// with a namespaced message the loader script (`embed.js`) understands.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _closure: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl HeightReporter {
+    pub fn new(element: &web_sys::Element) -> Option<Self> {
+        let w = window()?;
+        let parent = w.parent().ok()??;
+        let target = element.clone();
+        let closure = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let height = target.get_bounding_client_rect().height().ceil();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"calf-pump:resize".into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            // The height is not a secret: any embedding origin may read it.
+            let _ = parent.post_message(&message, "*");
+        });
+        let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(Self { observer, _closure: closure })
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -75,6 +75,11 @@ impl ChartCanvas {
         }
     }
 
+    /// Both layers of this chart, bottom first, for saving as an image.
+    pub fn layers(&self) -> [&HtmlCanvasElement; 2] {
+        [&self.axes, &self.lines]
+    }
+
     /// Matches the backing stores to the on-screen size; true if they changed.
     fn fit(&mut self, ratio: f64) -> bool {
         let css_w = self.lines.client_width().max(1) as f64;
@@ -266,4 +271,25 @@ fn draw_tiptoe_marks(
         }
     }
     Ok(())
+}
+
+/// Stacks charts (each with its layers) into one PNG, as a data: URL.
+pub fn stacked_png(charts: &[&ChartCanvas]) -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let out: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+    let width = charts.iter().map(|c| c.axes.width()).max()?;
+    let height: u32 = charts.iter().map(|c| c.axes.height()).sum();
+    out.set_width(width.max(1));
+    out.set_height(height.max(1));
+    let ctx: web_sys::CanvasRenderingContext2d = out.get_context("2d").ok()??.dyn_into().ok()?;
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(0.0, 0.0, width as f64, height as f64);
+    let mut y = 0.0;
+    for chart in charts {
+        for layer in chart.layers() {
+            ctx.draw_image_with_html_canvas_element(layer, 0.0, y).ok()?;
+        }
+        y += chart.axes.height() as f64;
+    }
+    out.to_data_url_with_type("image/png").ok()
 }

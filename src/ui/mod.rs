@@ -6,6 +6,7 @@ pub mod chart;
 pub mod controls;
 pub mod diagram;
 pub mod readouts;
+pub mod share;
 pub mod simulator;
 pub mod state;
 

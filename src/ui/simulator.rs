@@ -5,9 +5,11 @@
 //! lower rate. Nothing runs while paused, off screen or in a hidden tab.
 
 use super::browser::{self, AnimationLoop, OnScreenObserver, VisibilityListener};
-use super::chart::{ChartCanvas, ChartSpec, Quantity, HEALTHY_COLOR, READER_COLOR};
+use super::chart::{stacked_png, ChartCanvas, ChartSpec, Quantity, HEALTHY_COLOR, READER_COLOR};
 use super::diagram::{DiagramFrame, LegDiagram};
 use super::readouts::{Readings, Readouts};
+use super::share::ShareBar;
+use crate::settings::PageSettings;
 use crate::model::{clinical_summary, Activity, ClinicalSummary};
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::scenario::Scenario;
@@ -34,6 +36,7 @@ pub struct SimulatorProps {
     pub speed: u32,
     pub compare: bool,
     pub generation: u32,
+    pub settings: PageSettings,
 }
 
 fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
@@ -232,6 +235,23 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         });
     }
 
+    let download_png = {
+        let charts = charts.clone();
+        Callback::from(move |_| {
+            if let Some(c) = charts.borrow().as_ref() {
+                if let Some(url) = stacked_png(&[&c.pressure, &c.flow]) {
+                    browser::download("calf-pump-plots.png", &url);
+                }
+            }
+        })
+    };
+    let download_csv = {
+        let session = session.clone();
+        Callback::from(move |_| {
+            let csv = session.borrow().reader.trace.to_csv();
+            browser::download_text("calf-pump-trace.csv", "text/csv", &csv);
+        })
+    };
     let (reader_frame, healthy_frame) = (*frame).clone();
     let reduced = *reduced_motion;
     let compare = props.compare;
@@ -264,6 +284,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             </div>
             <Readouts readings={(*readings).clone()} scenario={props.scenario}
                 summary={summaries.0} standing_mmhg={summaries.1} change={(*change_text).clone()} />
+            <ShareBar scenario={props.scenario} settings={props.settings.clone()}
+                on_download_png={download_png} on_download_csv={download_csv} />
         </section>
     }
 }

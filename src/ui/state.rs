@@ -80,16 +80,17 @@ impl Reducible for AppState {
 }
 
 /// The friendly notice for a link whose values could not all be read.
-pub fn link_notice(problems: &[crate::scenario::ScenarioError]) -> Option<String> {
-    if problems.is_empty() {
+pub fn link_notice(
+    problems: &[crate::scenario::ScenarioError],
+    ignored_settings: &[crate::settings::IgnoredSetting],
+) -> Option<String> {
+    let mut parts: Vec<String> = problems.iter().map(|p| format!("{} \"{}\"", p.key, p.value)).collect();
+    parts.extend(ignored_settings.iter().map(|s| format!("{} ({})", s.key, s.reason)));
+    if parts.is_empty() {
         return None;
     }
-    let ignored: Vec<String> = problems
-        .iter()
-        .map(|p| format!("{} \"{}\"", p.key, p.value))
-        .collect();
     Some(format!(
-        "This link had something we could not read ({}), so we used the default instead.",
-        ignored.join(", ")
+        "This link had something we could not use ({}), so we used the default instead.",
+        parts.join(", ")
     ))
 }
