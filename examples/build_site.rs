@@ -32,7 +32,8 @@ struct Options {
 fn options() -> Result<Options, String> {
     let mut o = Options {
         dist: PathBuf::from("dist"),
-        site: std::env::var("CALF_PUMP_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into()),
+        site: std::env::var("CALF_PUMP_SITE_URL")
+            .unwrap_or_else(|_| "http://127.0.0.1:8080/".into()),
         font: PathBuf::from("node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
     };
     let mut args = std::env::args().skip(1);
@@ -42,11 +43,18 @@ fn options() -> Result<Options, String> {
             "--dist" => o.dist = value.into(),
             "--site" => o.site = value,
             "--font" => o.font = value.into(),
-            _ => return Err(format!("unknown option {flag} (use --dist, --site, --font)")),
+            _ => {
+                return Err(format!(
+                    "unknown option {flag} (use --dist, --site, --font)"
+                ))
+            }
         }
     }
     if !(o.site.starts_with("https://") || o.site.starts_with("http://")) {
-        return Err(format!("--site must be an absolute http(s) URL, not '{}'", o.site));
+        return Err(format!(
+            "--site must be an absolute http(s) URL, not '{}'",
+            o.site
+        ));
     }
     if !o.site.ends_with('/') {
         o.site.push('/');
@@ -56,23 +64,61 @@ fn options() -> Result<Options, String> {
 
 /// Escapes text for an HTML attribute or text node.
 fn esc(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// FNV-1a, for a content hash in the loader's file name (cache busting).
 fn fnv64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
 }
 
 /// Moves the inline `<script type="module">` Trunk writes into its own file.
 fn externalise_loader(html: &str, dist: &Path) -> Result<String, String> {
     let open = "<script type=\"module\">";
-    let Some(start) = html.find(open) else { return Ok(html.to_string()) };
-    let end = html[start..].find("</script>").ok_or("unterminated loader script")? + start;
+    let Some(start) = html.find(open) else {
+        return Ok(html.to_string());
+    };
+    let end = html[start..]
+        .find("</script>")
+        .ok_or("unterminated loader script")?
+        + start;
     let body = &html[start + open.len()..end];
     let name = format!("boot-{:016x}.js", fnv64(body.as_bytes()));
     std::fs::write(dist.join(&name), body.trim()).map_err(|e| format!("writing {name}: {e}"))?;
-    Ok(format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &html[..start], &html[end + "</script>".len()..]))
+    Ok(format!(
+        "{}<script type=\"module\" src=\"/{name}\"></script>{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    ))
+}
+
+/// Adds `crossorigin="anonymous"` to links carrying an integrity hash: inside a
+/// sandboxed iframe (opaque origin) every fetch is cross-origin, and integrity
+/// can only be checked on a CORS request.
+fn cors_for_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(start) = rest.find("<link ") {
+        let end = rest[start..]
+            .find('>')
+            .map(|i| start + i)
+            .unwrap_or(rest.len() - 1);
+        let tag = &rest[start..=end];
+        out.push_str(&rest[..start]);
+        if tag.contains("integrity=") && !tag.contains("crossorigin") {
+            out.push_str(&tag.replacen("<link ", "<link crossorigin=\"anonymous\" ", 1));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 struct Page {
@@ -88,7 +134,10 @@ struct Page {
 fn with_meta(template: &str, site: &str, page: &Page) -> String {
     let mut html = template.to_string();
     if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
-        html.replace_range(a..b + "</title>".len(), &format!("<title>{}</title>", esc(&page.title)));
+        html.replace_range(
+            a..b + "</title>".len(),
+            &format!("<title>{}</title>", esc(&page.title)),
+        );
     }
     let description_tag = |d: &str| format!("<meta name=\"description\" content=\"{}\">", esc(d));
     if let Some(a) = html.find("<meta name=\"description\"") {
@@ -100,20 +149,44 @@ fn with_meta(template: &str, site: &str, page: &Page) -> String {
         format!("<link rel=\"canonical\" href=\"{}\">", esc(&page.url)),
         "<meta property=\"og:type\" content=\"website\">".to_string(),
         format!("<meta property=\"og:site_name\" content=\"{SITE_NAME}\">"),
-        format!("<meta property=\"og:title\" content=\"{}\">", esc(&page.title)),
-        format!("<meta property=\"og:description\" content=\"{}\">", esc(&page.description)),
+        format!(
+            "<meta property=\"og:title\" content=\"{}\">",
+            esc(&page.title)
+        ),
+        format!(
+            "<meta property=\"og:description\" content=\"{}\">",
+            esc(&page.description)
+        ),
         format!("<meta property=\"og:url\" content=\"{}\">", esc(&page.url)),
-        format!("<meta property=\"og:image\" content=\"{}\">", esc(&page.image)),
+        format!(
+            "<meta property=\"og:image\" content=\"{}\">",
+            esc(&page.image)
+        ),
         format!("<meta property=\"og:image:width\" content=\"{WIDTH}\">"),
         format!("<meta property=\"og:image:height\" content=\"{HEIGHT}\">"),
-        format!("<meta property=\"og:image:alt\" content=\"{}\">", esc(&page.image_alt)),
+        format!(
+            "<meta property=\"og:image:alt\" content=\"{}\">",
+            esc(&page.image_alt)
+        ),
         "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string(),
-        format!("<meta name=\"twitter:title\" content=\"{}\">", esc(&page.title)),
-        format!("<meta name=\"twitter:description\" content=\"{}\">", esc(&page.description)),
-        format!("<meta name=\"twitter:image\" content=\"{}\">", esc(&page.image)),
+        format!(
+            "<meta name=\"twitter:title\" content=\"{}\">",
+            esc(&page.title)
+        ),
+        format!(
+            "<meta name=\"twitter:description\" content=\"{}\">",
+            esc(&page.description)
+        ),
+        format!(
+            "<meta name=\"twitter:image\" content=\"{}\">",
+            esc(&page.image)
+        ),
     ];
     if let Some(s) = &page.scenario {
-        meta.push(format!("<meta name=\"calf-pump:scenario\" content=\"{}\">", esc(s)));
+        meta.push(format!(
+            "<meta name=\"calf-pump:scenario\" content=\"{}\">",
+            esc(s)
+        ));
     }
     let block = format!("  {}\n", meta.join("\n  "));
     let at = html.find("</head>").unwrap_or(html.len());
@@ -135,7 +208,11 @@ fn ankle_trace(activity: Activity, seconds: f64) -> Vec<(f64, f64)> {
 
 /// Mean pressure between two times of a trace (mmHg).
 fn mean_between(points: &[(f64, f64)], from_s: f64, to_s: f64) -> f64 {
-    let inside: Vec<f64> = points.iter().filter(|p| p.0 >= from_s && p.0 <= to_s).map(|p| p.1).collect();
+    let inside: Vec<f64> = points
+        .iter()
+        .filter(|p| p.0 >= from_s && p.0 <= to_s)
+        .map(|p| p.1)
+        .collect();
     inside.iter().sum::<f64>() / inside.len().max(1) as f64
 }
 
@@ -165,13 +242,25 @@ fn render_preview(path: &Path, activity: Activity) -> Result<String, Box<dyn std
     const SECONDS: f64 = 40.0;
     let standing = ankle_trace(Activity::Standing, SECONDS);
     let active = ankle_trace(activity, SECONDS);
-    let headline = headline(activity, active_mean(Activity::Standing, &standing), active_mean(activity, &active));
+    let headline = headline(
+        activity,
+        active_mean(Activity::Standing, &standing),
+        active_mean(activity, &active),
+    );
     let root = BitMapBackend::new(path, (WIDTH, HEIGHT)).into_drawing_area();
     root.fill(&WHITE)?;
     let (banner, body) = root.split_vertically(150);
     banner.fill(&BRAND)?;
-    banner.draw(&Text::new(SITE_NAME, (48, 28), ("sans-serif", 46).into_font().color(&WHITE)))?;
-    banner.draw(&Text::new(headline.clone(), (48, 92), ("sans-serif", 30).into_font().color(&WHITE)))?;
+    banner.draw(&Text::new(
+        SITE_NAME,
+        (48, 28),
+        ("sans-serif", 46).into_font().color(&WHITE),
+    ))?;
+    banner.draw(&Text::new(
+        headline.clone(),
+        (48, 92),
+        ("sans-serif", 30).into_font().color(&WHITE),
+    ))?;
     let mut chart = ChartBuilder::on(&body)
         .margin(30)
         .margin_left(40)
@@ -213,24 +302,38 @@ fn run() -> Result<(), String> {
     let o = options()?;
     let font: &'static [u8] = Box::leak(
         std::fs::read(&o.font)
-            .map_err(|e| format!("reading the font {} ({e}): run `npm ci` first", o.font.display()))?
+            .map_err(|e| {
+                format!(
+                    "reading the font {} ({e}): run `npm ci` first",
+                    o.font.display()
+                )
+            })?
             .into_boxed_slice(),
     );
-    plotters::style::register_font("sans-serif", FontStyle::Normal, font).map_err(|_| "the font file is not a usable TrueType font")?;
+    plotters::style::register_font("sans-serif", FontStyle::Normal, font)
+        .map_err(|_| "the font file is not a usable TrueType font")?;
     let index_path = o.dist.join("index.html");
-    let trunk_html = std::fs::read_to_string(&index_path)
-        .map_err(|e| format!("reading {} ({e}): build the widget with `trunk build --release` first", index_path.display()))?;
+    let trunk_html = std::fs::read_to_string(&index_path).map_err(|e| {
+        format!(
+            "reading {} ({e}): build the widget with `trunk build --release` first",
+            index_path.display()
+        )
+    })?;
     if trunk_html.contains("calf-pump:site") {
-        return Err(format!("{} was already finished; run `trunk build` again first", index_path.display()));
+        return Err(format!(
+            "{} was already finished; run `trunk build` again first",
+            index_path.display()
+        ));
     }
-    let template = externalise_loader(&trunk_html, &o.dist)?;
+    let template = cors_for_integrity(&externalise_loader(&trunk_html, &o.dist)?);
     let previews = o.dist.join("previews");
     std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
 
     for activity in Activity::ALL {
         let name = activity_name(activity);
         let image_path = previews.join(format!("{name}.png"));
-        let headline = render_preview(&image_path, activity).map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
+        let headline = render_preview(&image_path, activity)
+            .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
         let page = Page {
             title: format!("{} — {SITE_NAME}", activity_label(activity)),
             description: narration(activity, LegCondition::Healthy, Stockings::None),
@@ -241,7 +344,8 @@ fn run() -> Result<(), String> {
         };
         let dir = o.dist.join(name);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        std::fs::write(dir.join("index.html"), with_meta(&template, &o.site, &page)).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join("index.html"), with_meta(&template, &o.site, &page))
+            .map_err(|e| e.to_string())?;
         println!("{name}: {headline}");
     }
     let root = Page {
@@ -249,7 +353,8 @@ fn run() -> Result<(), String> {
         description: ROOT_DESCRIPTION.to_string(),
         url: o.site.clone(),
         image: format!("{}previews/walking.png", o.site),
-        image_alt: "Chart: walking lowers the pressure in an ankle vein far below standing still.".to_string(),
+        image_alt: "Chart: walking lowers the pressure in an ankle vein far below standing still."
+            .to_string(),
         scenario: None,
     };
     std::fs::write(&index_path, with_meta(&template, &o.site, &root)).map_err(|e| e.to_string())?;

@@ -67,20 +67,30 @@ fn clean_colour(value: &str) -> Option<String> {
 /// an attribute; anything else (`javascript:`, `data:`, `http:`) is refused.
 fn clean_https_url(value: &str) -> Option<String> {
     let v = value.trim();
-    let rest = v.get(..8).filter(|s| s.eq_ignore_ascii_case("https://")).map(|_| &v[8..])?;
+    let rest = v
+        .get(..8)
+        .filter(|s| s.eq_ignore_ascii_case("https://"))
+        .map(|_| &v[8..])?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let ok = !host.is_empty()
         && v.len() <= MAX_URL_CHARS
-        && !v.chars().any(|c| c.is_control() || c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\'));
+        && !v.chars().any(|c| {
+            c.is_control() || c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+        });
     ok.then(|| format!("https://{rest}"))
 }
 
 /// Relative luminance of a `#rgb`/`#rrggbb` colour (WCAG 2.x).
 pub fn relative_luminance(colour: &str) -> f64 {
     let hex = colour.trim_start_matches('#');
-    let full: String = if hex.len() == 3 { hex.chars().flat_map(|c| [c, c]).collect() } else { hex.to_string() };
+    let full: String = if hex.len() == 3 {
+        hex.chars().flat_map(|c| [c, c]).collect()
+    } else {
+        hex.to_string()
+    };
     let channel = |i: usize| {
-        let c = u8::from_str_radix(full.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0;
+        let c =
+            u8::from_str_radix(full.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0;
         if c <= 0.03928 {
             c / 12.92
         } else {
@@ -112,15 +122,24 @@ impl PageSettings {
                 "clinic" => s.clinic = clean_text(&value),
                 "cta" => match clean_text(&value) {
                     Some(t) => s.cta_text = t,
-                    None => ignored.push(IgnoredSetting { key: "cta", reason: "it was empty" }),
+                    None => ignored.push(IgnoredSetting {
+                        key: "cta",
+                        reason: "it was empty",
+                    }),
                 },
                 "brand" => match clean_colour(&value) {
                     Some(c) => s.brand = Some(c),
-                    None => ignored.push(IgnoredSetting { key: "brand", reason: "it is not a colour like #1d4e89" }),
+                    None => ignored.push(IgnoredSetting {
+                        key: "brand",
+                        reason: "it is not a colour like #1d4e89",
+                    }),
                 },
                 "cta_url" => match clean_https_url(&value) {
                     Some(u) => s.cta_url = u,
-                    None => ignored.push(IgnoredSetting { key: "cta_url", reason: "only https:// links are allowed" }),
+                    None => ignored.push(IgnoredSetting {
+                        key: "cta_url",
+                        reason: "only https:// links are allowed",
+                    }),
                 },
                 _ => {}
             }
@@ -163,8 +182,10 @@ pub fn encode(text: &str) -> String {
 
 /// The full-page link to a scenario: `site` is the widget's root URL ending in `/`.
 pub fn share_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
-    let query: Vec<String> =
-        [scenario.to_link_query(), settings.to_query()].into_iter().filter(|q| !q.is_empty()).collect();
+    let query: Vec<String> = [scenario.to_link_query(), settings.to_query()]
+        .into_iter()
+        .filter(|q| !q.is_empty())
+        .collect();
     if query.is_empty() {
         site.to_string()
     } else {
@@ -174,14 +195,21 @@ pub fn share_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> St
 
 /// HTML-escapes text for an attribute value.
 fn attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The one-line embed snippet a blog author pastes: an iframe of the widget in
 /// embed mode, and the loader script that sizes it to its content.
 pub fn embed_snippet(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
     let page = share_url(site, scenario, settings);
-    let src = if page.contains('?') { format!("{page}&embed=1") } else { format!("{page}?embed=1") };
+    let src = if page.contains('?') {
+        format!("{page}&embed=1")
+    } else {
+        format!("{page}?embed=1")
+    };
     format!(
         "<iframe src=\"{}\" title=\"Calf Pump Explorer: how your calf muscle pumps blood\" loading=\"lazy\" allow=\"fullscreen; web-share; clipboard-write\" style=\"width:100%;height:900px;border:0\"></iframe><script src=\"{}embed.js\" async></script>",
         attr(&src),
@@ -195,9 +223,23 @@ mod tests {
 
     #[test]
     fn https_only_for_links() {
-        assert_eq!(clean_https_url("https://clinic.example/book?x=1").as_deref(), Some("https://clinic.example/book?x=1"));
-        assert_eq!(clean_https_url("HTTPS://clinic.example").as_deref(), Some("https://clinic.example"));
-        for bad in ["javascript:alert(1)", "http://clinic.example", "data:text/html,hi", "https://", "https:// x", "https://a\"onmouseover=1", "//evil.example"] {
+        assert_eq!(
+            clean_https_url("https://clinic.example/book?x=1").as_deref(),
+            Some("https://clinic.example/book?x=1")
+        );
+        assert_eq!(
+            clean_https_url("HTTPS://clinic.example").as_deref(),
+            Some("https://clinic.example")
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "http://clinic.example",
+            "data:text/html,hi",
+            "https://",
+            "https:// x",
+            "https://a\"onmouseover=1",
+            "//evil.example",
+        ] {
             assert_eq!(clean_https_url(bad), None, "{bad}");
         }
     }
@@ -206,15 +248,27 @@ mod tests {
     fn colours_are_hex_only() {
         assert_eq!(clean_colour("#1D4E89").as_deref(), Some("#1d4e89"));
         assert_eq!(clean_colour("#abc").as_deref(), Some("#abc"));
-        for bad in ["red", "#12345", "url(x)", "#1d4e89;background:red", "expression(alert(1))"] {
+        for bad in [
+            "red",
+            "#12345",
+            "url(x)",
+            "#1d4e89;background:red",
+            "expression(alert(1))",
+        ] {
             assert_eq!(clean_colour(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn text_is_folded_and_capped() {
-        assert_eq!(clean_text("  Ozark\n\tVein   Clinic ").as_deref(), Some("Ozark Vein Clinic"));
-        assert_eq!(clean_text(&"x".repeat(500)).map(|s| s.chars().count()), Some(MAX_TEXT_CHARS));
+        assert_eq!(
+            clean_text("  Ozark\n\tVein   Clinic ").as_deref(),
+            Some("Ozark Vein Clinic")
+        );
+        assert_eq!(
+            clean_text(&"x".repeat(500)).map(|s| s.chars().count()),
+            Some(MAX_TEXT_CHARS)
+        );
         assert_eq!(clean_text("   "), None);
     }
 

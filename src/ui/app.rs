@@ -14,7 +14,8 @@ use yew::prelude::*;
 /// names none.
 fn scenario_from_page() -> (Scenario, Vec<crate::scenario::ScenarioError>) {
     let query = browser::query_string();
-    let names_scenario = crate::scenario::query_pairs(&query).any(|(k, _)| matches!(k.as_str(), "activity" | "leg" | "stockings"));
+    let names_scenario = crate::scenario::query_pairs(&query)
+        .any(|(k, _)| matches!(k.as_str(), "activity" | "leg" | "stockings"));
     match browser::meta_content("calf-pump:scenario") {
         Some(preset) if !names_scenario => Scenario::from_query_lenient(&preset),
         _ => Scenario::from_query_lenient(&query),
@@ -39,7 +40,9 @@ pub fn App() -> Html {
         let main_ref = main_ref.clone();
         use_effect_with((), move |_| {
             let reporter = if browser::in_iframe() {
-                main_ref.cast::<web_sys::Element>().and_then(|el| browser::HeightReporter::new(&el))
+                main_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|el| browser::HeightReporter::new(&el))
             } else {
                 None
             };

@@ -187,7 +187,9 @@ impl Drop for OnScreenObserver {
 /// Content of `<meta name="…">` in the page, if present.
 pub fn meta_content(name: &str) -> Option<String> {
     let doc = window()?.document()?;
-    let el = doc.query_selector(&format!("meta[name=\"{name}\"]")).ok()??;
+    let el = doc
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
     el.get_attribute("content").filter(|c| !c.is_empty())
 }
 
@@ -195,7 +197,11 @@ pub fn meta_content(name: &str) -> Option<String> {
 /// `<meta name="calf-pump:site">`, else this page's origin.
 pub fn site_root() -> String {
     if let Some(site) = meta_content("calf-pump:site") {
-        return if site.ends_with('/') { site } else { format!("{site}/") };
+        return if site.ends_with('/') {
+            site
+        } else {
+            format!("{site}/")
+        };
     }
     window()
         .and_then(|w| w.location().origin().ok())
@@ -215,8 +221,14 @@ pub fn in_iframe() -> bool {
 
 /// Calls `object.method(arg)` if the browser has it; None when it does not.
 fn call_if_present(object: &JsValue, method: &str, arg: &JsValue) -> Option<js_sys::Promise> {
-    let f = js_sys::Reflect::get(object, &JsValue::from_str(method)).ok()?.dyn_into::<js_sys::Function>().ok()?;
-    f.call1(object, arg).ok()?.dyn_into::<js_sys::Promise>().ok()
+    let f = js_sys::Reflect::get(object, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(object, arg)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
 }
 
 /// How sharing went.
@@ -230,7 +242,9 @@ pub enum ShareOutcome {
 
 /// The Web Share API where the browser has it, else copy to the clipboard.
 pub async fn share_or_copy(url: &str, title: &str) -> ShareOutcome {
-    let Some(w) = window() else { return ShareOutcome::Failed };
+    let Some(w) = window() else {
+        return ShareOutcome::Failed;
+    };
     let navigator: JsValue = w.navigator().into();
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
@@ -239,7 +253,13 @@ pub async fn share_or_copy(url: &str, title: &str) -> ShareOutcome {
         match wasm_bindgen_futures::JsFuture::from(p).await {
             Ok(_) => return ShareOutcome::Shared,
             // The reader closed the share sheet: nothing more to do.
-            Err(e) if js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => {
+            Err(e)
+                if js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string())
+                    .as_deref()
+                    == Some("AbortError") =>
+            {
                 return ShareOutcome::Shared
             }
             Err(_) => {}
@@ -250,12 +270,19 @@ pub async fn share_or_copy(url: &str, title: &str) -> ShareOutcome {
 
 /// Copies text to the clipboard.
 pub async fn copy_text(text: &str) -> ShareOutcome {
-    let Some(w) = window() else { return ShareOutcome::Failed };
-    let navigator: JsValue = w.navigator().into();
-    let Some(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined()) else {
+    let Some(w) = window() else {
         return ShareOutcome::Failed;
     };
-    let Some(p) = call_if_present(&clipboard, "writeText", &text.into()) else { return ShareOutcome::Failed };
+    let navigator: JsValue = w.navigator().into();
+    let Some(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined())
+    else {
+        return ShareOutcome::Failed;
+    };
+    let Some(p) = call_if_present(&clipboard, "writeText", &text.into()) else {
+        return ShareOutcome::Failed;
+    };
     match wasm_bindgen_futures::JsFuture::from(p).await {
         Ok(_) => ShareOutcome::Copied,
         Err(_) => ShareOutcome::Failed,
@@ -264,8 +291,12 @@ pub async fn copy_text(text: &str) -> ShareOutcome {
 
 /// Saves `href` (a data: or blob: URL) as a file.
 pub fn download(filename: &str, href: &str) {
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
-    let Ok(a) = doc.create_element("a") else { return };
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(a) = doc.create_element("a") else {
+        return;
+    };
     let _ = a.set_attribute("href", href);
     let _ = a.set_attribute("download", filename);
     if let Some(body) = doc.body() {
@@ -282,7 +313,9 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
     if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
         download(filename, &url);
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -311,7 +344,10 @@ impl HeightReporter {
         });
         let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
-        Some(Self { observer, _closure: closure })
+        Some(Self {
+            observer,
+            _closure: closure,
+        })
     }
 }
 

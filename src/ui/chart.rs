@@ -287,7 +287,8 @@ pub fn stacked_png(charts: &[&ChartCanvas]) -> Option<String> {
     let mut y = 0.0;
     for chart in charts {
         for layer in chart.layers() {
-            ctx.draw_image_with_html_canvas_element(layer, 0.0, y).ok()?;
+            ctx.draw_image_with_html_canvas_element(layer, 0.0, y)
+                .ok()?;
         }
         y += chart.axes.height() as f64;
     }

@@ -9,11 +9,11 @@ use super::chart::{stacked_png, ChartCanvas, ChartSpec, Quantity, HEALTHY_COLOR,
 use super::diagram::{DiagramFrame, LegDiagram};
 use super::readouts::{Readings, Readouts};
 use super::share::ShareBar;
-use crate::settings::PageSettings;
 use crate::model::{clinical_summary, Activity, ClinicalSummary};
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::scenario::Scenario;
 use crate::session::Session;
+use crate::settings::PageSettings;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -84,8 +84,15 @@ pub fn link_notice(
     problems: &[crate::scenario::ScenarioError],
     ignored_settings: &[crate::settings::IgnoredSetting],
 ) -> Option<String> {
-    let mut parts: Vec<String> = problems.iter().map(|p| format!("{} \"{}\"", p.key, p.value)).collect();
-    parts.extend(ignored_settings.iter().map(|s| format!("{} ({})", s.key, s.reason)));
+    let mut parts: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} \"{}\"", p.key, p.value))
+        .collect();
+    parts.extend(
+        ignored_settings
+            .iter()
+            .map(|s| format!("{} ({})", s.key, s.reason)),
+    );
     if parts.is_empty() {
         return None;
     }

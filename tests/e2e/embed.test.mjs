@@ -1,0 +1,210 @@
+// Embedding and sharing in a real browser: a host page on another origin with
+// a strict CSP embeds the widget with the snippet; links reopen scenarios;
+// activity pages carry their own social previews.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, openWidget, readout, ensureShots, DIST } from './support.mjs';
+
+let widget;
+let host;
+let browser;
+let hostDir;
+
+/** The public address the site was built for (`--site`), from its pages. */
+async function builtSite(page) {
+  return page.getAttribute('meta[name="calf-pump:site"]', 'content');
+}
+
+/**
+ * The snippet as the widget's Embed button produces it. It names the public
+ * address the site was built for; here the site is served elsewhere, so that
+ * address is swapped for the test server's, as a deployment would have it.
+ */
+async function snippetFor(query) {
+  const { page, context } = await openWidget(browser, widget.origin, query);
+  await page.click('[data-testid="embed"]');
+  const code = await page.inputValue('[data-testid="embed-code"]');
+  const site = await builtSite(page);
+  await context.close();
+  assert.ok(code.includes(site), `snippet should use the built site address ${site}`);
+  return code.split(site).join(`${widget.origin}/`);
+}
+
+before(async () => {
+  widget = await serve(DIST);
+  browser = await launch();
+  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-pump-host-'));
+  fs.writeFileSync(path.join(hostDir, 'favicon.ico'), ''); // browsers ask for one
+  // The host's own policy is strict: scripts and frames only from itself and the widget.
+  const csp = `default-src 'self'; script-src 'self' ${widget.origin}; frame-src ${widget.origin}; style-src 'self' 'unsafe-inline'`;
+  host = await serve(hostDir, { headers: { 'content-security-policy': csp } });
+});
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await host?.close();
+});
+
+function hostPage(name, body) {
+  fs.writeFileSync(path.join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic blog</title></head><body><h1>Our blog</h1><p>Read about your calf pump below.</p>${body}<p>After the widget.</p></body></html>`);
+  return `${host.origin}/${name}`;
+}
+
+async function openHost(url, width = 420) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+const frameHeight = (page) => page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+const contentHeight = (frame) => frame.$eval('[data-testid="widget"]', (m) => m.getBoundingClientRect().height);
+
+test('the snippet embeds the widget on a strict-CSP host page and sizes the iframe to its content', async () => {
+  const snippet = await snippetFor('activity=walking');
+  assert.match(snippet, /^<iframe src="[^"]+\?activity=walking&amp;embed=1" title="[^"]+" loading="lazy" allow="fullscreen; web-share; clipboard-write"[^>]*><\/iframe><script src="[^"]+embed\.js" async><\/script>$/);
+  const { page, problems, context } = await openHost(hostPage('embed.html', snippet));
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-testid="widget"]').waitFor();
+  const inner = page.frames().find((f) => f.url().includes('embed=1'));
+  await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - 900) > 5);
+  const fits = async () => Math.abs((await frameHeight(page)) - (await contentHeight(inner))) <= 2;
+  assert.ok(await fits(), `iframe ${await frameHeight(page)} vs content ${await contentHeight(inner)}`);
+  // Embed mode: compact, no Embed button, a link to the full page.
+  assert.equal(await frame.locator('[data-testid="embed"]').count(), 0);
+  assert.match(await frame.locator('[data-testid="open-full-page"]').getAttribute('href'), /^https?:\/\/[^?]+\/\?activity=walking$/);
+  // The widget grows (tiptoe result appears) and the iframe follows, then shrinks back.
+  const before = await frameHeight(page);
+  await frame.locator('label[for="activity-tiptoe"]').click();
+  await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 20, before);
+  assert.ok(await fits());
+  await frame.locator('label[for="activity-walking"]').click();
+  await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, before);
+  assert.deepEqual(problems, []);
+  await page.screenshot({ path: path.join(ensureShots(), 'embedded-in-host.png'), fullPage: true });
+  await context.close();
+});
+
+test('the widget runs inside a sandboxed iframe (opaque origin, no storage)', async () => {
+  const url = hostPage('sandbox.html', `<iframe sandbox="allow-scripts" src="${widget.origin}/?activity=walking&embed=1" title="Calf Pump Explorer" style="width:100%;height:900px;border:0"></iframe><script src="${widget.origin}/embed.js" async></script>`);
+  const { page, problems, context } = await openHost(url, 1000);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-testid="widget"]').waitFor({ timeout: 20000 });
+  await page.waitForTimeout(4000);
+  const pressure = Number(await frame.locator('[data-testid="ankle-pressure"]').getAttribute('data-value'));
+  assert.ok(pressure > 10 && pressure < 50, `walking ankle pressure in the sandbox: ${pressure}`);
+  // The loader accepts the opaque origin for a sandboxed frame.
+  assert.ok(Math.abs((await frameHeight(page)) - 900) > 5, 'sandboxed iframe was not resized');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('clinic settings: the call to action links where the clinic says, hostile values are neutralised', async () => {
+  const query = 'clinic=' + encodeURIComponent('Ozark Veins <script>alert(1)</script>') + '&cta=' + encodeURIComponent('Book with us') +
+    '&cta_url=' + encodeURIComponent('https://ozark.example/book') + '&brand=%23006644';
+  const { page, problems, context } = await openWidget(browser, widget.origin, query);
+  assert.equal(await page.getAttribute('[data-testid="cta"]', 'href'), 'https://ozark.example/book');
+  assert.equal((await page.textContent('[data-testid="cta"]')).trim(), 'Book with us');
+  const clinic = await page.textContent('[data-testid="clinic"]');
+  assert.match(clinic, /Ozark Veins <script>alert\(1\)<\/script>/, 'the name is shown as text');
+  assert.equal(await page.locator('[data-testid="clinic"] script').count(), 0);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.button.primary')).backgroundColor), 'rgb(0, 102, 68)');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const evil = await openWidget(browser, widget.origin, 'cta_url=' + encodeURIComponent('javascript:alert(1)') + '&brand=' + encodeURIComponent('red;background:url(x)'));
+  assert.equal(await evil.page.getAttribute('[data-testid="cta"]', 'href'), 'https://www.missouriveincare.com/');
+  const notice = await evil.page.textContent('[data-testid="link-notice"]');
+  assert.match(notice, /cta_url \(only https:\/\/ links are allowed\)/);
+  assert.match(notice, /brand/);
+  await evil.context.close();
+});
+
+test('a shared link reopens exactly its scenario and stays in the address bar', async () => {
+  for (const query of ['activity=stairs&leg=deep-reflux&stockings=20-30', 'activity=cycling-toes', 'activity=tiptoe&leg=superficial-reflux', 'leg=weak-calf&stockings=15-20', 'activity=swimming&stockings=30-40']) {
+    const { page, problems, context } = await openWidget(browser, widget.origin, query);
+    const params = new URLSearchParams(query);
+    assert.ok(await page.isChecked(`[data-testid="activity-${params.get('activity') || 'standing'}"]`), query);
+    assert.ok(await page.isChecked(`[data-testid="leg-${params.get('leg') || 'healthy'}"]`), query);
+    assert.ok(await page.isChecked(`[data-testid="stockings-${params.get('stockings') || 'none'}"]`), query);
+    assert.equal(new URL(page.url()).search, `?${query}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('a mangled link shows a friendly notice and a working default', async () => {
+  const { page, problems, context } = await openWidget(browser, widget.origin, 'activity=moonwalk&leg=%E2%28&stockings=');
+  const notice = await page.textContent('[data-testid="link-notice"]');
+  assert.match(notice, /activity "moonwalk"/);
+  assert.ok(await page.isChecked('[data-testid="activity-standing"]'));
+  await page.waitForTimeout(500);
+  assert.ok((await readout(page, 'ankle-pressure')) > 70);
+  assert.equal(new URL(page.url()).search, '', 'the link is cleaned up');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+function pngSize(buffer) {
+  assert.equal(buffer.subarray(1, 4).toString(), 'PNG');
+  return [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
+}
+
+test('every activity has a pre-built page with its own social meta and a 1200×630 preview', async () => {
+  const titles = new Set();
+  for (const activity of ['standing', 'sitting', 'lying', 'walking', 'running', 'hiking', 'stairs', 'cycling-toes', 'cycling-flat', 'swimming', 'tiptoe']) {
+    const html = await (await fetch(`${widget.origin}/${activity}/`)).text();
+    const meta = (p) => html.match(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`))?.[1];
+    for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'twitter:card']) {
+      assert.ok(meta(p), `${activity}: no ${p}`);
+    }
+    assert.equal(meta('twitter:card'), 'summary_large_image');
+    assert.equal(meta('og:image:width'), '1200');
+    assert.equal(meta('og:image:height'), '630');
+    assert.match(meta('og:url'), new RegExp(`^https?://.+/${activity}/$`));
+    titles.add(meta('og:title'));
+    assert.ok(!html.includes('<script type="module">'), `${activity}: inline script left in the page`);
+    const image = new URL(meta('og:image'));
+    const png = Buffer.from(await (await fetch(`${widget.origin}${image.pathname}`)).arrayBuffer());
+    assert.deepEqual(pngSize(png), [1200, 630], activity);
+  }
+  assert.equal(titles.size, 11, 'each page has its own title');
+  // Opening an activity page starts the widget in that activity.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${widget.origin}/stairs/`);
+  await page.waitForSelector('[data-testid="widget"]');
+  assert.ok(await page.isChecked('[data-testid="activity-stairs"]'));
+  await context.close();
+});
+
+test('share copies the link (no Web Share here), and plots and data download', async () => {
+  const { page, problems, context } = await openWidget(browser, widget.origin, 'activity=hiking&leg=weak-calf', { acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
+  await page.evaluate(() => { delete Navigator.prototype.share; });
+  await page.click('[data-testid="share"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-status"]').textContent.includes('copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${await builtSite(page)}?activity=hiking&leg=weak-calf`);
+
+  await page.waitForTimeout(1000);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
+  assert.equal(csv.suggestedFilename(), 'calf-pump-trace.csv');
+  const text = fs.readFileSync(await csv.path(), 'utf8');
+  assert.match(text.split('\n')[0], /^time_s,ankle_pressure_mmhg,venous_return_ml_min$/);
+  assert.ok(text.split('\n').length > 100);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-png"]')]);
+  assert.equal(png.suggestedFilename(), 'calf-pump-plots.png');
+  const [w, h] = pngSize(fs.readFileSync(await png.path()));
+  assert.ok(w > 300 && h > 300, `${w}×${h}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
