@@ -159,6 +159,14 @@ impl Simulation {
     pub fn stored_blood_ml(&self) -> f64 {
         self.volume_ml.iter().sum()
     }
+    /// Which valves leak (their cusps do not meet): the leg's condition, not a
+    /// momentary state. A healthy valve's brief closing spurt is not a leak.
+    pub fn leaky_valves(&self) -> [bool; valve::COUNT] {
+        self.params
+            .valves
+            .map(|v| v.reflux_conductance_ml_s_per_mmhg > 0.0)
+    }
+
     /// Seconds since the current activity started.
     pub fn time_into_activity_s(&self) -> f64 {
         self.time_into_activity_s

@@ -4,7 +4,7 @@
 //! wrong way, and ankle swelling.
 
 use crate::model::leg::{compartment, valve};
-use crate::model::LegState;
+use crate::model::Simulation;
 use yew::prelude::*;
 
 /// What the diagram needs from one model state.
@@ -16,11 +16,15 @@ pub struct DiagramFrame {
     pub valve_flow_ml_min: [f64; valve::COUNT],
     pub calf_contraction: f64,
     pub swelling_ml: f64,
+    /// Valves whose cusps do not meet (an incompetent valve).
+    pub leaky: [bool; valve::COUNT],
 }
 
-impl From<&LegState> for DiagramFrame {
-    fn from(s: &LegState) -> Self {
+impl From<&Simulation> for DiagramFrame {
+    fn from(sim: &Simulation) -> Self {
+        let s = sim.state();
         Self {
+            leaky: sim.leaky_valves(),
             volume_ml: s.volume_ml,
             pressure_mmhg: s.pressure_mmhg,
             valve_opening: s.valve_opening,
@@ -33,12 +37,10 @@ impl From<&LegState> for DiagramFrame {
 
 /// Backward flow (mL/min) above which a valve is drawn as leaking.
 const REFLUX_SHOWN_ML_MIN: f64 = 30.0;
-/// A healthy valve lets a spurt back while its cusps swing shut (Lurie 2002);
-/// only flow back through a valve that is already shut counts as a leak.
-const SHUT_BELOW_OPENING: f64 = 0.3;
-
-fn leaking(opening: f64, flow_ml_min: f64) -> bool {
-    flow_ml_min < -REFLUX_SHOWN_ML_MIN && opening < SHUT_BELOW_OPENING
+/// A healthy valve lets a brief spurt back while its cusps swing shut (Lurie
+/// 2002); only an incompetent valve letting blood back is drawn as leaking.
+fn leaking(leaky: bool, flow_ml_min: f64) -> bool {
+    leaky && flow_ml_min < -REFLUX_SHOWN_ML_MIN
 }
 
 /// Vein colour from pressure: light blue when low, deep purple when high.
@@ -104,23 +106,23 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
             "relaxed"
         }
     );
-    let leaking = valves
+    let leaking_count = valves
         .iter()
-        .filter(|(v, _, _)| leaking(f.valve_opening[*v], f.valve_flow_ml_min[*v]))
+        .filter(|(v, _, _)| leaking(f.leaky[*v], f.valve_flow_ml_min[*v]))
         .count();
     let described = format!(
         "{described}{} valve{} leaking back.",
-        if leaking == 0 {
+        if leaking_count == 0 {
             "no".to_string()
         } else {
-            leaking.to_string()
+            leaking_count.to_string()
         },
-        if leaking == 1 { "" } else { "s" }
+        if leaking_count == 1 { "" } else { "s" }
     );
     html! {
         <div class="diagram">
             if !props.caption.is_empty() { <p class="diagram-caption">{ props.caption.clone() }</p> }
-            <svg viewBox="0 0 200 330" role="img" aria-label={described} data-leaking-valves={leaking.to_string()}>
+            <svg viewBox="0 0 200 330" role="img" aria-label={described} data-leaking-valves={leaking_count.to_string()}>
                 // Skin outline: thigh, knee, calf, ankle, foot.
                 <path class="skin" d="M62 0 L138 0 L134 120 Q146 150 146 190 Q146 240 120 268 L120 292 L178 300 Q186 318 170 322 L84 322 Q74 320 78 296 L80 268 Q54 240 54 190 Q54 150 66 120 Z" />
                 // Calf muscle, bulging as it squeezes.
@@ -141,7 +143,7 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
                 // Ankle swelling.
                 <ellipse class="swelling" cx="100" cy="290" rx={format!("{swelling_r:.1}")} ry={format!("{:.1}", swelling_r * 0.6)}
                     opacity={format!("{:.2}", (f.swelling_ml / 10.0).clamp(0.0, 0.6))} />
-                { for valves.iter().map(|&(v, x, y)| valve_mark(f.valve_opening[v], f.valve_flow_ml_min[v], x, y)) }
+                { for valves.iter().map(|&(v, x, y)| valve_mark(f.valve_opening[v], leaking(f.leaky[v], f.valve_flow_ml_min[v]), x, y)) }
             </svg>
         </div>
     }
@@ -149,8 +151,7 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
 
 /// A valve: two cusps that part when open, a red arrow pointing down when
 /// blood is leaking back through it.
-fn valve_mark(opening: f64, flow_ml_min: f64, x: f64, y: f64) -> Html {
-    let leaking = leaking(opening, flow_ml_min);
+fn valve_mark(opening: f64, leaking: bool, x: f64, y: f64) -> Html {
     let gap = 1.0 + 5.0 * opening.clamp(0.0, 1.0);
     let state = if leaking {
         "leak"

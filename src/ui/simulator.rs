@@ -86,11 +86,11 @@ fn paint(charts: &mut Charts, session: &Session) {
 
 fn diagram_frames(session: &Session) -> (DiagramFrame, Option<DiagramFrame>) {
     (
-        DiagramFrame::from(session.reader.state()),
+        DiagramFrame::from(&session.reader.simulation),
         session
             .healthy
             .as_ref()
-            .map(|h| DiagramFrame::from(h.state())),
+            .map(|h| DiagramFrame::from(&h.simulation)),
     )
 }
 

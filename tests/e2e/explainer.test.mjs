@@ -245,3 +245,19 @@ test('reset starts the leg over', async () => {
   assert.ok(reset > walking + 30, `after reset ${reset}, before ${walking}`);
   await context.close();
 });
+
+test('the diagram shows blood leaking back only through leaky valves', async () => {
+  const maxLeaking = async (query) => {
+    const { page, context } = await openWidget(browser, server.origin, query);
+    let most = 0;
+    for (let i = 0; i < 40; i++) {
+      most = Math.max(most, Number(await page.getAttribute('[data-testid="leg-diagram"] svg', 'data-leaking-valves')));
+      await page.waitForTimeout(50);
+    }
+    await context.close();
+    return most;
+  };
+  assert.equal(await maxLeaking('activity=walking'), 0, 'a healthy leg never leaks');
+  assert.ok((await maxLeaking('activity=walking&leg=deep-reflux')) > 0, 'leaky deep valves should show reflux');
+  assert.ok((await maxLeaking('activity=walking&leg=superficial-reflux')) > 0, 'leaky surface valves should show reflux');
+});
