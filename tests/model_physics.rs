@@ -263,3 +263,64 @@ fn deep_reflux_sends_blood_the_wrong_way_and_healthy_valves_barely_do() {
     let deep = reflux_ml(LegCondition::DeepReflux);
     assert!(deep > 5.0 * healthy, "deep {deep} healthy {healthy}");
 }
+
+#[test]
+fn a_24_hour_soak_of_mixed_activities_stays_stable_bounded_and_allocation_free() {
+    // A day: mostly sitting and standing, some walking, stairs, cycling, a swim, sleep.
+    let day: [(Activity, f64); 10] = [
+        (Activity::Lying, 7.0 * 3600.0),
+        (Activity::Standing, 1800.0),
+        (Activity::Walking, 1200.0),
+        (Activity::Sitting, 4.0 * 3600.0),
+        (Activity::Stairs, 300.0),
+        (Activity::Standing, 3.0 * 3600.0),
+        (Activity::CyclingToes, 1800.0),
+        (Activity::Sitting, 5.0 * 3600.0),
+        (Activity::Swimming, 1800.0),
+        (Activity::Sitting, 0.0), // filled below to make exactly 24 h
+    ];
+    let used: f64 = day.iter().map(|d| d.1).sum();
+    let mut sim = Simulation::new(
+        Activity::Lying,
+        LegCondition::SuperficialReflux,
+        Stockings::Class15to20,
+    );
+    let stored_at_start = sim.stored_blood_ml();
+    let mut allocations_while_stepping = 0;
+    let mut max_swelling: f64 = 0.0;
+    for (i, &(activity, seconds)) in day.iter().enumerate() {
+        let seconds = if i == day.len() - 1 {
+            24.0 * 3600.0 - used
+        } else {
+            seconds
+        };
+        sim.set_activity(activity);
+        let mut steps_left = (seconds / DEFAULT_TIME_STEP_S) as u64;
+        while steps_left > 0 {
+            let chunk = steps_left.min(5000);
+            let before = allocations_on_this_thread();
+            for _ in 0..chunk {
+                sim.step(DEFAULT_TIME_STEP_S);
+            }
+            allocations_while_stepping += allocations_on_this_thread() - before;
+            steps_left -= chunk;
+            assert_physical(
+                &sim,
+                &format!("{activity:?}, {steps_left} steps before its end"),
+            );
+            max_swelling = max_swelling.max(sim.state().swelling_ml);
+        }
+    }
+    assert_eq!(
+        allocations_while_stepping, 0,
+        "memory must stay flat: no allocation in a day of steps"
+    );
+    assert!((sim.state().time_s - 24.0 * 3600.0).abs() < 1.0);
+    // Back in the evening's sitting posture, the blood stored is within what the veins hold.
+    let stored = sim.stored_blood_ml();
+    assert!(
+        stored > 0.5 * stored_at_start && stored < 3.0 * stored_at_start,
+        "{stored_at_start} → {stored}"
+    );
+    assert!(max_swelling < 200.0, "swelling ran away: {max_swelling} mL");
+}

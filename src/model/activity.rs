@@ -94,7 +94,7 @@ impl Activity {
             // 110 steps/min → 55 contractions of each calf.
             Activity::Walking => (Posture::Standing, rhythm(55.0, 0.35, 180.0), None, 3.0, 0.0),
             // 170 steps/min.
-            Activity::Running => (Posture::Standing, rhythm(85.0, 0.30, 260.0), None, 6.0, 0.0),
+            Activity::Running => (Posture::Standing, rhythm(85.0, 0.30, 240.0), None, 6.0, 0.0),
             // Uphill, slower steps, longer push-off.
             Activity::Hiking => (Posture::Standing, rhythm(50.0, 0.40, 210.0), None, 4.0, 0.0),
             Activity::Stairs => (Posture::Standing, rhythm(45.0, 0.40, 230.0), None, 4.5, 0.0),

@@ -14,6 +14,10 @@ pub const HYDROSTATIC_MMHG_PER_CM: f64 = 0.77;
 pub const RIGHT_ATRIAL_PRESSURE_MMHG: f64 = 2.0;
 /// Mean arterial pressure at heart level (mmHg).
 pub const MEAN_ARTERIAL_PRESSURE_MMHG: f64 = 93.0;
+/// Fraction of a stocking's calf pressure that reaches the deep veins under
+/// the muscle: transmission through soft tissue is partial (Partsch 2008,
+/// Dermatol Surg 34:600–609).
+const DEEP_SHARE_OF_STOCKING: f64 = 0.5;
 /// Peak soleus pressure running, 269 ± 95 mmHg (Ballard et al. 1998): the
 /// strongest squeeze the model shows, used to scale `calf_contraction`.
 const PEAK_RUNNING_INTRAMUSCULAR_MMHG: f64 = 270.0;
@@ -80,6 +84,9 @@ pub struct BloodLedger {
     pub arterial_inflow_ml: f64,
     pub venous_outflow_ml: f64,
     pub filtration_ml: f64,
+    /// Blood the veins took from (+) or gave to (−) the rest of the
+    /// circulation when the leg's walls were changed by `set_leg`.
+    pub exchanged_ml: f64,
 }
 
 /// A leg doing an activity, stepped through time.
@@ -195,10 +202,20 @@ impl Simulation {
         self.refresh_state();
     }
 
-    /// Change the leg (valves, calf) or the stockings mid-run; blood volumes carry over.
+    /// Change the leg (valves, calf, vein walls) or the stockings mid-run.
+    /// Each vein keeps its pressure: where the new walls hold more or less
+    /// blood at that pressure (a dilated vein made healthy), the difference is
+    /// exchanged with the rest of the circulation and counted in the ledger.
     pub fn set_leg(&mut self, condition: LegCondition, stockings: Stockings) {
+        let new = LegParams::new(condition, stockings);
+        for i in 0..compartment::COUNT {
+            let transmural = self.params.walls[i].transmural_pressure_mmhg(self.volume_ml[i]);
+            let volume = new.walls[i].volume_at_transmural_pressure_ml(transmural);
+            self.ledger.exchanged_ml += volume - self.volume_ml[i];
+            self.volume_ml[i] = volume;
+        }
         self.condition = condition;
-        self.params = LegParams::new(condition, stockings);
+        self.params = new;
         self.refresh_state();
     }
 
@@ -227,10 +244,12 @@ impl Simulation {
         let ankle = self.params.stockings.ankle_pressure_mmhg();
         let calf = self.params.stockings.calf_pressure_mmhg();
         let water = self.drive.water_pressure_mmhg;
+        // The deep veins lie under the muscle: a stocking's surface pressure
+        // reaches them only in part.
         [
             ankle + water,
             calf + water,
-            calf + water + intramuscular_mmhg,
+            DEEP_SHARE_OF_STOCKING * calf + water + intramuscular_mmhg,
             water,
         ]
     }
