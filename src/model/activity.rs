@@ -141,15 +141,34 @@ impl CalfRhythm {
         60.0 / self.contractions_per_min
     }
 
+    /// The rhythm's timing with its divisions done once.
+    pub fn timing(&self) -> SqueezeTiming {
+        SqueezeTiming {
+            inverse_period_s: 1.0 / self.period_s(),
+            contraction_fraction: self.contraction_fraction,
+            inverse_contraction_fraction: 1.0 / self.contraction_fraction,
+        }
+    }
+}
+
+/// When in each cycle the calf squeezes, ready for the per-step hot path.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SqueezeTiming {
+    inverse_period_s: f64,
+    contraction_fraction: f64,
+    inverse_contraction_fraction: f64,
+}
+
+impl SqueezeTiming {
     /// Intramuscular pressure as a fraction of its peak at a time into the
     /// activity: a half-sine-like pulse during contraction (Magosso & Ursino
     /// 2002), here the parabola 4x(1−x), which needs no trigonometry per step.
     #[inline]
     pub fn squeeze_fraction(&self, time_into_activity_s: f64) -> f64 {
-        let period = self.period_s();
-        let phase = (time_into_activity_s / period).fract();
+        let cycles = time_into_activity_s * self.inverse_period_s;
+        let phase = cycles - cycles.floor();
         if phase < self.contraction_fraction {
-            let x = phase / self.contraction_fraction;
+            let x = phase * self.inverse_contraction_fraction;
             4.0 * x * (1.0 - x)
         } else {
             0.0

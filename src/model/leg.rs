@@ -115,12 +115,7 @@ pub struct LegParams {
 impl LegParams {
     pub fn new(condition: LegCondition, stockings: Stockings) -> Self {
         use compartment::*;
-        let wall = |v0: f64, c: f64, vs: f64| VeinWall {
-            unstressed_volume_ml: v0,
-            compliance_ml_per_mmhg: c,
-            stiffening_volume_ml: vs,
-            collapse_pressure_mmhg: 1.0,
-        };
+        let wall = |v0: f64, c: f64, vs: f64| VeinWall::new(v0, c, vs, 1.0);
         // Calf venous compliance is about 0.15 % of calf volume per mmHg
         // (clinical reference); a 1.2 L calf gives ≈ 1.8 mL/mmHg, shared here
         // between deep and superficial veins. Standing pools about 250 mL per

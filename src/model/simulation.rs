@@ -2,7 +2,7 @@
 //! explicit Euler steps. Flows are computed once per step and applied to every
 //! compartment they leave and enter, so blood is conserved to rounding error.
 
-use super::activity::{Activity, ActivityDrive};
+use super::activity::{Activity, ActivityDrive, SqueezeTiming};
 use super::leg::{
     compartment, valve, LegCondition, LegParams, Stockings, RIGHT_ATRIUM, VALVE_ENDS,
 };
@@ -96,6 +96,10 @@ pub struct Simulation {
     condition: LegCondition,
     activity: Activity,
     drive: ActivityDrive,
+    /// The calf's squeeze timing and peak pressure (mmHg), `None` when still.
+    squeeze: Option<(SqueezeTiming, f64)>,
+    /// When an activity with a set number of contractions ends (s into it).
+    finish_at_s: f64,
     heights_cm: [f64; compartment::COUNT],
     time_into_activity_s: f64,
     volume_ml: [f64; compartment::COUNT],
@@ -118,6 +122,8 @@ impl Simulation {
             condition,
             activity,
             drive,
+            squeeze: None,
+            finish_at_s: f64::INFINITY,
             heights_cm: drive.posture.heights_below_heart_cm(),
             time_into_activity_s: 0.0,
             volume_ml: [0.0; compartment::COUNT],
@@ -127,9 +133,20 @@ impl Simulation {
             ledger: BloodLedger::default(),
             state: LegState::default(),
         };
+        sim.prepare_squeeze();
         sim.fill_to_hydrostatic_equilibrium();
         sim.refresh_state();
         sim
+    }
+
+    /// Caches the activity's squeeze timing and this calf's peak pressure.
+    fn prepare_squeeze(&mut self) {
+        self.squeeze =
+            self.drive.rhythm.map(|r| (r.timing(), r.peak_pressure_mmhg * self.params.calf_strength));
+        self.finish_at_s = match (self.drive.rhythm, self.drive.contraction_limit) {
+            (Some(r), Some(n)) => r.period_s() * n as f64,
+            _ => f64::INFINITY,
+        };
     }
 
     /// A leg that has stood (or lain) still in `rest` for `settle_s` seconds,
@@ -181,10 +198,7 @@ impl Simulation {
     /// True once an activity with a set number of contractions (the tiptoe
     /// test) has done them all and the leg is standing still.
     pub fn activity_finished(&self) -> bool {
-        match (self.drive.rhythm, self.drive.contraction_limit) {
-            (Some(r), Some(n)) => self.time_into_activity_s >= r.period_s() * n as f64,
-            _ => false,
-        }
+        self.time_into_activity_s >= self.finish_at_s
     }
 
     /// Move the clock (not the physiology), so two legs started at different
@@ -199,6 +213,7 @@ impl Simulation {
         self.drive = activity.drive();
         self.heights_cm = self.drive.posture.heights_below_heart_cm();
         self.time_into_activity_s = 0.0;
+        self.prepare_squeeze();
         self.refresh_state();
     }
 
@@ -216,6 +231,7 @@ impl Simulation {
         }
         self.condition = condition;
         self.params = new;
+        self.prepare_squeeze();
         self.refresh_state();
     }
 
@@ -228,11 +244,9 @@ impl Simulation {
 
     /// Pressure the contracting calf puts on its deep veins now (mmHg).
     fn intramuscular_pressure_mmhg(&self) -> f64 {
-        match self.drive.rhythm {
-            Some(rhythm) if !self.activity_finished() => {
-                rhythm.squeeze_fraction(self.time_into_activity_s)
-                    * rhythm.peak_pressure_mmhg
-                    * self.params.calf_strength
+        match self.squeeze {
+            Some((timing, peak_mmhg)) if self.time_into_activity_s < self.finish_at_s => {
+                timing.squeeze_fraction(self.time_into_activity_s) * peak_mmhg
             }
             _ => 0.0,
         }
@@ -321,7 +335,7 @@ impl Simulation {
         }
         s.reflux_ml_min = reflux;
         s.venous_return_ml_min = flows.valve_ml_s[valve::FEMORAL] * 60.0;
-        s.calf_contraction = (flows.intramuscular_mmhg / PEAK_RUNNING_INTRAMUSCULAR_MMHG).min(1.0);
+        s.calf_contraction = (flows.intramuscular_mmhg * (1.0 / PEAK_RUNNING_INTRAMUSCULAR_MMHG)).min(1.0);
         s.arterial_inflow_ml_min = (flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s) * 60.0;
         s.swelling_ml = self.swelling_ml;
         s.swelling_rate_ml_min = (flows.filtration_ml_s - flows.lymph_ml_s) * 60.0;
@@ -355,7 +369,7 @@ impl Simulation {
             } else {
                 to
             };
-            let filling = self.volume_ml[leaving] / self.params.walls[leaving].unstressed_volume_ml;
+            let filling = self.params.walls[leaving].filling(self.volume_ml[leaving]);
             let segment = (filling * filling).min(1.0);
             let leak = reflux_fraction(spec, self.volume_ml[self.params.valve_vein[v]]);
             valve_pressure[v] = dp;
@@ -387,7 +401,7 @@ impl Simulation {
         } else {
             1.0
         };
-        let lymph = LYMPH_REST_ML_S * moving * (1.0 + self.swelling_ml / 20.0);
+        let lymph = LYMPH_REST_ML_S * moving * (1.0 + self.swelling_ml * (1.0 / 20.0));
 
         Flows {
             pressure_mmhg: pressure,

@@ -55,12 +55,13 @@ pub fn reflux_fraction(spec: &ValveSpec, vein_volume_ml: f64) -> f64 {
 /// pressure across it pushes it.
 #[inline]
 pub fn advance_opening(opening: f64, forward_pressure_mmhg: f64, dt_s: f64) -> f64 {
-    let (target, time_s) = if forward_pressure_mmhg > 0.0 {
-        (1.0, OPENING_TIME_S)
+    // Rates (1/s) rather than times: multiplication in the hot path.
+    let (target, per_s) = if forward_pressure_mmhg > 0.0 {
+        (1.0, 1.0 / OPENING_TIME_S)
     } else {
-        (0.0, CLOSING_TIME_S)
+        (0.0, 1.0 / CLOSING_TIME_S)
     };
-    let rate = (dt_s / time_s).min(1.0);
+    let rate = (dt_s * per_s).min(1.0);
     opening + (target - opening) * rate
 }
 

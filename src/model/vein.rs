@@ -18,16 +18,38 @@ pub struct VeinWall {
     pub stiffening_volume_ml: f64,
     /// Scale of the negative transmural pressure of a collapsing vein (mmHg).
     pub collapse_pressure_mmhg: f64,
+    /// Reciprocals, computed once: the step is hot and division is slow.
+    inverse_compliance: f64,
+    inverse_stiffening_volume: f64,
+    inverse_unstressed_volume: f64,
 }
 
 impl VeinWall {
+    pub fn new(unstressed_volume_ml: f64, compliance_ml_per_mmhg: f64, stiffening_volume_ml: f64, collapse_pressure_mmhg: f64) -> Self {
+        Self {
+            unstressed_volume_ml,
+            compliance_ml_per_mmhg,
+            stiffening_volume_ml,
+            collapse_pressure_mmhg,
+            inverse_compliance: 1.0 / compliance_ml_per_mmhg,
+            inverse_stiffening_volume: 1.0 / stiffening_volume_ml,
+            inverse_unstressed_volume: 1.0 / unstressed_volume_ml,
+        }
+    }
+
+    /// Volume as a fraction of the unstressed volume (1 = just round).
+    #[inline]
+    pub fn filling(&self, volume_ml: f64) -> f64 {
+        volume_ml * self.inverse_unstressed_volume
+    }
+
     /// Transmural pressure (inside minus outside, mmHg) at a given volume.
     #[inline]
     pub fn transmural_pressure_mmhg(&self, volume_ml: f64) -> f64 {
         let v0 = self.unstressed_volume_ml;
         if volume_ml >= v0 {
             let stretch = volume_ml - v0;
-            stretch / self.compliance_ml_per_mmhg * (1.0 + stretch / self.stiffening_volume_ml)
+            stretch * self.inverse_compliance * (1.0 + stretch * self.inverse_stiffening_volume)
         } else {
             // (V0/V)^1.5 − 1: grows without bound as the vein empties, so the
             // volume can never reach zero however hard it is squeezed.
@@ -60,18 +82,15 @@ impl VeinWall {
 mod tests {
     use super::*;
 
-    const WALL: VeinWall = VeinWall {
-        unstressed_volume_ml: 50.0,
-        compliance_ml_per_mmhg: 1.5,
-        stiffening_volume_ml: 200.0,
-        collapse_pressure_mmhg: 1.0,
-    };
+    fn wall() -> VeinWall {
+        VeinWall::new(50.0, 1.5, 200.0, 1.0)
+    }
 
     #[test]
     fn inverse_law_round_trips_across_collapse_and_distension() {
         for p in [-60.0, -5.0, -0.5, 0.0, 0.5, 10.0, 85.0, 200.0] {
-            let v = WALL.volume_at_transmural_pressure_ml(p);
-            assert!((WALL.transmural_pressure_mmhg(v) - p).abs() < 1e-6, "p={p}");
+            let v = wall().volume_at_transmural_pressure_ml(p);
+            assert!((wall().transmural_pressure_mmhg(v) - p).abs() < 1e-6, "p={p}");
         }
     }
 
@@ -80,22 +99,22 @@ mod tests {
         let mut last = f64::NEG_INFINITY;
         for i in 1..400 {
             let v = i as f64;
-            let p = WALL.transmural_pressure_mmhg(v);
+            let p = wall().transmural_pressure_mmhg(v);
             assert!(p > last);
             last = p;
         }
-        assert!(WALL.volume_at_transmural_pressure_ml(-250.0) > 0.0);
+        assert!(wall().volume_at_transmural_pressure_ml(-250.0) > 0.0);
     }
 
     #[test]
     fn a_collapsing_vein_is_more_compliant_than_a_distended_one_near_zero_pressure() {
         let dv = 0.01;
-        let v0 = WALL.unstressed_volume_ml;
+        let v0 = wall().unstressed_volume_ml;
         let below =
-            dv / (WALL.transmural_pressure_mmhg(v0) - WALL.transmural_pressure_mmhg(v0 - dv));
+            dv / (wall().transmural_pressure_mmhg(v0) - wall().transmural_pressure_mmhg(v0 - dv));
         let far_above = dv
-            / (WALL.transmural_pressure_mmhg(v0 + 150.0 + dv)
-                - WALL.transmural_pressure_mmhg(v0 + 150.0));
+            / (wall().transmural_pressure_mmhg(v0 + 150.0 + dv)
+                - wall().transmural_pressure_mmhg(v0 + 150.0));
         assert!(below > far_above);
     }
 }
