@@ -326,6 +326,17 @@ fn run() -> Result<(), String> {
         ));
     }
     let template = cors_for_integrity(&externalise_loader(&trunk_html, &o.dist)?);
+    // Guard the two things the rest relies on (a minified page breaks both).
+    let inline_script = template.match_indices("<script").any(|(i, _)| {
+        !template[i..]
+            .split('>')
+            .next()
+            .unwrap_or("")
+            .contains("src=")
+    });
+    if inline_script || !template.contains("</head>") {
+        return Err("the page Trunk wrote is not in the expected form (an inline script is left or </head> is missing; is Trunk minifying HTML?)".into());
+    }
     let previews = o.dist.join("previews");
     std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
 

@@ -160,9 +160,16 @@ impl Track {
             flow_sum: 0.0,
             flow_steps: 0,
         };
-        let steps = (WINDOW_S / DEFAULT_TIME_STEP_S).round() as u32;
-        for _ in 0..steps {
-            track.step(DEFAULT_TIME_STEP_S);
+        // The settled leg at rest is steady: its last 30 s are the same sample
+        // over and over, so the history is filled in without simulating it.
+        let s = *track.simulation.state();
+        let samples = (WINDOW_S / SAMPLE_INTERVAL_S).round() as u32;
+        for i in (0..=samples).rev() {
+            track.trace.push(
+                s.time_s - i as f64 * SAMPLE_INTERVAL_S,
+                s.ankle_pressure_mmhg,
+                s.venous_return_ml_min,
+            );
         }
         track.simulation.set_activity(scenario.activity);
         track

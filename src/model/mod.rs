@@ -16,4 +16,6 @@ pub mod vein;
 pub use activity::{Activity, Posture};
 pub use leg::{LegCondition, Stockings};
 pub use simulation::{BloodLedger, LegState, Simulation, DEFAULT_TIME_STEP_S};
-pub use summary::{clinical_summary, clinical_summary_with_step, ClinicalSummary};
+pub use summary::{
+    clinical_summary, clinical_summary_with_step, standing_ankle_pressure_mmhg, ClinicalSummary,
+};

@@ -141,8 +141,10 @@ impl Simulation {
 
     /// Caches the activity's squeeze timing and this calf's peak pressure.
     fn prepare_squeeze(&mut self) {
-        self.squeeze =
-            self.drive.rhythm.map(|r| (r.timing(), r.peak_pressure_mmhg * self.params.calf_strength));
+        self.squeeze = self
+            .drive
+            .rhythm
+            .map(|r| (r.timing(), r.peak_pressure_mmhg * self.params.calf_strength));
         self.finish_at_s = match (self.drive.rhythm, self.drive.contraction_limit) {
             (Some(r), Some(n)) => r.period_s() * n as f64,
             _ => f64::INFINITY,
@@ -335,7 +337,8 @@ impl Simulation {
         }
         s.reflux_ml_min = reflux;
         s.venous_return_ml_min = flows.valve_ml_s[valve::FEMORAL] * 60.0;
-        s.calf_contraction = (flows.intramuscular_mmhg * (1.0 / PEAK_RUNNING_INTRAMUSCULAR_MMHG)).min(1.0);
+        s.calf_contraction =
+            (flows.intramuscular_mmhg * (1.0 / PEAK_RUNNING_INTRAMUSCULAR_MMHG)).min(1.0);
         s.arterial_inflow_ml_min = (flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s) * 60.0;
         s.swelling_ml = self.swelling_ml;
         s.swelling_rate_ml_min = (flows.filtration_ml_s - flows.lymph_ml_s) * 60.0;

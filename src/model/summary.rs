@@ -74,6 +74,14 @@ fn settled_calf_volume_ml(
     sim.state().calf_volume_ml()
 }
 
+/// This leg's ankle pressure standing still, settled (mmHg): the reference
+/// the widget compares other activities with. Much cheaper than a full summary.
+pub fn standing_ankle_pressure_mmhg(condition: LegCondition, stockings: Stockings) -> f64 {
+    let mut sim = Simulation::new(Activity::Standing, condition, stockings);
+    sim.run_for(SETTLE_S - REST_WINDOW_S, DEFAULT_TIME_STEP_S);
+    run_averaging(&mut sim, REST_WINDOW_S, DEFAULT_TIME_STEP_S).0
+}
+
 /// Runs the protocol with the default time step.
 pub fn clinical_summary(
     activity: Activity,

@@ -25,7 +25,12 @@ pub struct VeinWall {
 }
 
 impl VeinWall {
-    pub fn new(unstressed_volume_ml: f64, compliance_ml_per_mmhg: f64, stiffening_volume_ml: f64, collapse_pressure_mmhg: f64) -> Self {
+    pub fn new(
+        unstressed_volume_ml: f64,
+        compliance_ml_per_mmhg: f64,
+        stiffening_volume_ml: f64,
+        collapse_pressure_mmhg: f64,
+    ) -> Self {
         Self {
             unstressed_volume_ml,
             compliance_ml_per_mmhg,
@@ -90,7 +95,10 @@ mod tests {
     fn inverse_law_round_trips_across_collapse_and_distension() {
         for p in [-60.0, -5.0, -0.5, 0.0, 0.5, 10.0, 85.0, 200.0] {
             let v = wall().volume_at_transmural_pressure_ml(p);
-            assert!((wall().transmural_pressure_mmhg(v) - p).abs() < 1e-6, "p={p}");
+            assert!(
+                (wall().transmural_pressure_mmhg(v) - p).abs() < 1e-6,
+                "p={p}"
+            );
         }
     }
 

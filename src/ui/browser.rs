@@ -356,3 +356,15 @@ impl Drop for HeightReporter {
         self.observer.disconnect();
     }
 }
+
+/// Runs `f` in a later task, after the browser has had a chance to paint:
+/// for work that should not delay the first picture.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return f() };
+    let callback = Closure::once_into_js(f);
+    if w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 30)
+        .is_err()
+    {
+        // No timers: nothing else to do but skip the deferred work.
+    }
+}

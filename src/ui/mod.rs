@@ -31,7 +31,12 @@ pub fn start() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn benchmark_walking_ms(simulated_s: f64) -> f64 {
     use crate::model::{Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S};
-    let start = Simulation::settled(Activity::Walking, LegCondition::Healthy, Stockings::None, 5.0);
+    let start = Simulation::settled(
+        Activity::Walking,
+        LegCondition::Healthy,
+        Stockings::None,
+        5.0,
+    );
     let mut sim = start.clone();
     let t0 = browser::now_ms();
     sim.run_for(simulated_s.clamp(0.0, 3600.0), DEFAULT_TIME_STEP_S);

@@ -100,9 +100,10 @@ impl Readings {
 pub struct ReadoutsProps {
     pub readings: Readings,
     pub scenario: Scenario,
-    pub summary: ClinicalSummary,
+    /// `None` while it is being computed.
+    pub summary: Option<ClinicalSummary>,
     /// This leg's ankle pressure standing still (mmHg), the reference for "lower than".
-    pub standing_mmhg: f64,
+    pub standing_mmhg: Option<f64>,
     /// The latest "what changed" sentence (empty until the first switch).
     pub change: AttrValue,
 }
@@ -119,7 +120,10 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                 <div class="readout">
                     <dt>{ "Ankle pressure now" }</dt>
                     <dd data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
-                        { ankle_pressure_phrase(pressure, props.standing_mmhg) }
+                        { match props.standing_mmhg {
+                            Some(standing) => ankle_pressure_phrase(pressure, standing),
+                            None => format!("{pressure:.0} mmHg"),
+                        } }
                         if let Some(h) = r.healthy_ankle_pressure_mmhg {
                             <span class="healthy-note" data-testid="healthy-ankle-pressure">
                                 { format!(" (healthy leg: {:.0} mmHg)", finite(h, 0.0)) }
@@ -135,8 +139,8 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                 </div>
                 <div class="readout">
                     <dt>{ "After this activity" }</dt>
-                    <dd data-testid="refill-time" data-value={format!("{:.1}", props.summary.rt90_s)}>
-                        { refill_phrase(props.summary.rt90_s) }
+                    <dd data-testid="refill-time" data-value={props.summary.map(|s| format!("{:.1}", s.rt90_s))}>
+                        { props.summary.map(|s| refill_phrase(s.rt90_s)).unwrap_or_else(|| "Measuring…".to_string()) }
                     </dd>
                 </div>
                 <div class="readout">

@@ -9,7 +9,7 @@ use super::chart::{stacked_png, ChartCanvas, ChartSpec, Quantity, HEALTHY_COLOR,
 use super::diagram::{DiagramFrame, LegDiagram};
 use super::readouts::{Readings, Readouts};
 use super::share::ShareBar;
-use crate::model::{clinical_summary, Activity, ClinicalSummary};
+use crate::model::{clinical_summary, standing_ankle_pressure_mmhg, Activity, ClinicalSummary};
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::scenario::Scenario;
 use crate::session::Session;
@@ -112,11 +112,22 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let on_screen = use_state(|| true);
     let tab_visible = use_state(browser::page_visible);
 
-    // The clinical summary of this scenario and the same leg standing still, for the readouts.
-    let summaries: Rc<(ClinicalSummary, f64)> = use_memo(props.scenario, |s| {
-        let standing = clinical_summary(Activity::Standing, s.leg, s.stockings).avp_rest_mmhg;
-        (clinical_summary(s.activity, s.leg, s.stockings), standing)
-    });
+    // The clinical summary of this scenario and the same leg standing still,
+    // for the readouts: computed after the first paint, not before it.
+    let summaries = use_state(|| None::<(ClinicalSummary, f64)>);
+    {
+        let summaries = summaries.setter();
+        use_effect_with(props.scenario, move |s| {
+            let s = *s;
+            browser::after_paint(move || {
+                let standing = standing_ankle_pressure_mmhg(s.leg, s.stockings);
+                summaries.set(Some((
+                    clinical_summary(s.activity, s.leg, s.stockings),
+                    standing,
+                )));
+            });
+        });
+    }
 
     // Find the canvases once they are in the page.
     {
@@ -283,7 +294,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 </div>
             </div>
             <Readouts readings={(*readings).clone()} scenario={props.scenario}
-                summary={summaries.0} standing_mmhg={summaries.1} change={(*change_text).clone()} />
+                summary={summaries.map(|s| s.0)} standing_mmhg={summaries.map(|s| s.1)} change={(*change_text).clone()} />
             <ShareBar scenario={props.scenario} settings={props.settings.clone()}
                 on_download_png={download_png} on_download_csv={download_csv} />
         </section>
