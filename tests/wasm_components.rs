@@ -63,18 +63,11 @@ async fn the_widget_mounts_with_numeric_readouts_and_every_activity() {
             .unwrap();
         assert!(v.is_finite() && v > 0.0, "{id} = {v}");
     }
-    for name in [
-        "standing",
-        "walking",
-        "running",
-        "hiking",
-        "stairs",
-        "cycling-toes",
-        "cycling-flat",
-        "swimming",
-        "tiptoe",
-    ] {
-        find(&root, &format!("activity-{name}"));
+    for activity in Activity::ALL {
+        find(
+            &root,
+            &format!("activity-{}", calf_pump::scenario::activity_name(activity)),
+        );
     }
     assert!(find(&root, "narration")
         .text_content()

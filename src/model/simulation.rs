@@ -308,12 +308,12 @@ impl Simulation {
         self.swelling_ml =
             (self.swelling_ml + (flows.filtration_ml_s - flows.lymph_ml_s) * dt_s).max(0.0);
         let target = self.drive.muscle_flow_multiple;
-        let lag = if target > self.hyperemia {
-            HYPEREMIA_RISE_S
+        let per_s = if target > self.hyperemia {
+            1.0 / HYPEREMIA_RISE_S
         } else {
-            HYPEREMIA_FADE_S
+            1.0 / HYPEREMIA_FADE_S
         };
-        self.hyperemia += (target - self.hyperemia) * dt_s / lag;
+        self.hyperemia += (target - self.hyperemia) * dt_s * per_s;
         self.time_into_activity_s += dt_s;
         self.state.time_s += dt_s;
         self.record(&flows);

@@ -73,6 +73,26 @@ pub struct ControlsProps {
     pub state: UseReducerHandle<AppState>,
 }
 
+/// The options of a group, one per value, described by the given functions.
+fn choices<T: Copy + PartialEq>(
+    values: &[T],
+    name: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+    icon: Option<fn(T) -> &'static str>,
+    help: Option<fn(T) -> &'static str>,
+) -> Vec<Choice<T>> {
+    values
+        .iter()
+        .map(|&value| Choice {
+            value,
+            name: name(value),
+            label: label(value),
+            icon: icon.map(|f| f(value)),
+            help: help.map(|f| f(value)),
+        })
+        .collect()
+}
+
 fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, f: fn(T) -> Action) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |v| state.dispatch(f(v)))
@@ -82,16 +102,13 @@ fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, f: fn(T) -> Action) 
 #[component]
 pub fn ActivityControls(props: &ControlsProps) -> Html {
     let state = &props.state;
-    let activities: Vec<Choice<Activity>> = Activity::ALL
-        .iter()
-        .map(|&a| Choice {
-            value: a,
-            name: activity_name(a),
-            label: activity_label(a),
-            icon: Some(activity_icon(a)),
-            help: None,
-        })
-        .collect();
+    let activities = choices(
+        &Activity::ALL,
+        activity_name,
+        activity_label,
+        Some(activity_icon),
+        None,
+    );
     html! {
         <ChoiceGroup<Activity> legend="What are you doing?" group="activity" class="activities"
             choices={activities} selected={state.scenario.activity} on_select={dispatch(state, Action::SetActivity)} />
@@ -102,26 +119,20 @@ pub fn ActivityControls(props: &ControlsProps) -> Html {
 #[component]
 pub fn LegControls(props: &ControlsProps) -> Html {
     let state = &props.state;
-    let legs: Vec<Choice<LegCondition>> = LegCondition::ALL
-        .iter()
-        .map(|&l| Choice {
-            value: l,
-            name: leg_name(l),
-            label: leg_label(l),
-            icon: None,
-            help: Some(leg_help(l)),
-        })
-        .collect();
-    let stockings: Vec<Choice<Stockings>> = Stockings::ALL
-        .iter()
-        .map(|&s| Choice {
-            value: s,
-            name: stockings_name(s),
-            label: stockings_label(s),
-            icon: None,
-            help: Some(stockings_help(s)),
-        })
-        .collect();
+    let legs = choices(
+        &LegCondition::ALL,
+        leg_name,
+        leg_label,
+        None,
+        Some(leg_help),
+    );
+    let stockings = choices(
+        &Stockings::ALL,
+        stockings_name,
+        stockings_label,
+        None,
+        Some(stockings_help),
+    );
     html! {
         <div class="leg-controls">
             <ChoiceGroup<LegCondition> legend="Your leg" group="leg"

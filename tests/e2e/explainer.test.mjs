@@ -1,20 +1,16 @@
 // The explainer as a reader meets it: every activity and leg, keyboard only,
 // reduced motion, accessibility (axe), playback and compare mode.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { serve, launch, openWidget, readout, ensureShots, DIST, ROOT } from './support.mjs';
+import { openWidget, readout, ensureShots, ROOT, withWidget } from './support.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+withWidget((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const ACTIVITIES = ['standing', 'sitting', 'lying', 'walking', 'running', 'hiking', 'stairs', 'cycling-toes', 'cycling-flat', 'swimming', 'tiptoe'];

@@ -1,18 +1,14 @@
 // A seeded minute of random use: clicks, key presses and resizes. The widget
 // must never log an error, panic, show NaN or talk to another origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openWidget, readout, DIST } from './support.mjs';
+import { openWidget, readout, withWidget } from './support.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+withWidget((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */

@@ -3,13 +3,16 @@
 // downloaded browser).
 import fs from 'node:fs';
 import path from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const SHOTS = path.join(ROOT, 'target', 'screenshots');
 
-export { serve } from '../../scripts/static-server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+
+export { serve };
 
 /** Debian's Chromium, headless, with the flags that keep it off the network. */
 export function launch() {
@@ -67,4 +70,22 @@ export async function paintedFraction(page, selector) {
 export function ensureShots() {
   fs.mkdirSync(SHOTS, { recursive: true });
   return SHOTS;
+}
+
+/**
+ * For a test file: serves dist/ and launches Chromium before its tests, and
+ * closes both after. `ready(server, browser)` receives them.
+ */
+export function withWidget(ready) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve(DIST);
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

@@ -1,19 +1,15 @@
 // The built widget (dist/) in Debian's Chromium: loads cleanly, paints both
 // charts, responds to the reader, and leaves screenshots for people to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openWidget, readout, paintedFraction, ensureShots, DIST } from './support.mjs';
+import { openWidget, readout, paintedFraction, ensureShots, withWidget } from './support.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+withWidget((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Polls `fn` until it returns true or `ms` pass. */
