@@ -21,8 +21,9 @@ const DEEP_SHARE_OF_STOCKING: f64 = 0.5;
 /// Peak soleus pressure running, 269 ± 95 mmHg (Ballard et al. 1998): the
 /// strongest squeeze the model shows, used to scale `calf_contraction`.
 const PEAK_RUNNING_INTRAMUSCULAR_MMHG: f64 = 270.0;
-/// Step that keeps the clinical summary within 1 % of a half-size step (tested).
-pub const DEFAULT_TIME_STEP_S: f64 = 0.002;
+/// The largest step that keeps every activity's and leg's clinical summary
+/// within 1 % of a half-size step (tested in `tests/model_physics.rs`).
+pub const DEFAULT_TIME_STEP_S: f64 = 0.004;
 
 /// Skin capillary pressure above the ankle vein pressure (mmHg): capillaries
 /// sit upstream of the venules by roughly this much.
