@@ -117,7 +117,7 @@ ${ratio > 1.5 ? `- The wasm/native goal (≤ 1.5) is missed: WebAssembly here ha
 | no throttling | ${fc.cpu_1x.frames} | ${fc.cpu_1x.median_ms} ms | ${fc.cpu_1x.p99_ms} ms | ${fc.cpu_1x.max_ms} ms | ${fc.cpu_1x.over_50ms} |
 | 4× CPU throttling | ${fc.cpu_4x.frames} | ${fc.cpu_4x.median_ms} ms | ${fc.cpu_4x.p99_ms} ms | ${fc.cpu_4x.max_ms} ms | ${fc.cpu_4x.over_50ms} |
 
-Per frame: the model steps (≈ 8 at 1×), both charts' lines redrawn (axes only when the scale changes),
+Per frame: the model steps (≈ 4 steps of 4 ms at 1×, 21 at 5×), both charts' lines redrawn (axes only when the scale changes),
 the diagram re-rendered at ~30 Hz and the readouts at 4 Hz.
 
 ## Start-up (cold cache, median of 5)

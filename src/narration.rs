@@ -345,4 +345,52 @@ mod tests {
             }
         }
     }
+
+    /// Syllables by vowel groups, a silent final "e" dropped: the usual
+    /// estimate behind readability formulas.
+    fn syllables(word: &str) -> usize {
+        let w: String = word
+            .chars()
+            .filter(|c| c.is_ascii_alphabetic())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let mut groups = 0;
+        let mut in_vowel = false;
+        for c in w.chars() {
+            let vowel = "aeiouy".contains(c);
+            if vowel && !in_vowel {
+                groups += 1;
+            }
+            in_vowel = vowel;
+        }
+        if w.ends_with('e') && !w.ends_with("le") && groups > 1 {
+            groups -= 1;
+        }
+        groups.max(1)
+    }
+
+    /// Flesch–Kincaid grade level.
+    fn grade(text: &str) -> f64 {
+        let sentences = text.matches(['.', '!', '?']).count().max(1) as f64;
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let syllables: usize = words.iter().map(|w| syllables(w)).sum();
+        0.39 * words.len() as f64 / sentences + 11.8 * syllables as f64 / words.len() as f64 - 15.59
+    }
+
+    #[test]
+    fn narration_reads_at_or_below_us_grade_8() {
+        assert!(grade("The cat sat on the mat.") < 2.0);
+        assert!(
+            grade("Physiological characterisation necessitates comprehensive instrumentation.")
+                > 12.0
+        );
+        for a in Activity::ALL {
+            for l in LegCondition::ALL {
+                for s in Stockings::ALL {
+                    let text = narration(a, l, s);
+                    assert!(grade(&text) <= 8.0, "grade {:.1}: {text}", grade(&text));
+                }
+            }
+        }
+    }
 }

@@ -99,7 +99,9 @@ fn blood_is_conserved_to_a_tenth_of_a_percent_of_the_volume_moved() {
 
 #[test]
 fn summary_changes_less_than_one_percent_when_the_step_is_halved() {
-    let every = Activity::ALL.iter().flat_map(|&a| LegCondition::ALL.iter().map(move |&l| (a, l)));
+    let every = Activity::ALL
+        .iter()
+        .flat_map(|&a| LegCondition::ALL.iter().map(move |&l| (a, l)));
     for (activity, leg) in every {
         let coarse =
             clinical_summary_with_step(activity, leg, Stockings::None, DEFAULT_TIME_STEP_S);
