@@ -67,21 +67,27 @@ fn paint(charts: &mut Charts, session: &Session) {
     let (pressure_spec, flow_spec) = chart_specs(session.scenario().activity);
     let now = session.reader.state().time_s;
     let ratio = browser::device_pixel_ratio();
-    let mut traces = vec![(&session.reader.trace, READER_COLOR, false)];
-    if let Some(h) = &session.healthy {
-        traces.insert(0, (&h.trace, HEALTHY_COLOR, true));
-    }
+    // Healthy twin first (drawn underneath); a stack array, no allocation per frame.
+    let reader = (&session.reader.trace, READER_COLOR, false);
+    let both;
+    let traces: &[_] = match &session.healthy {
+        Some(h) => {
+            both = [(&h.trace, HEALTHY_COLOR, true), reader];
+            &both
+        }
+        None => std::slice::from_ref(&reader),
+    };
     charts.pressure.draw(
         pressure_spec,
         Quantity::AnklePressure,
-        &traces,
+        traces,
         session.tiptoe(),
         now,
         ratio,
     );
     charts
         .flow
-        .draw(flow_spec, Quantity::VenousReturn, &traces, None, now, ratio);
+        .draw(flow_spec, Quantity::VenousReturn, traces, None, now, ratio);
 }
 
 fn diagram_frames(session: &Session) -> (DiagramFrame, Option<DiagramFrame>) {
