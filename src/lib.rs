@@ -1,15 +1,50 @@
-//! Calf Pump Explorer: how the calf muscle pump returns blood from the leg.
+//! Calf Pump Explorer's browser widget: Yew components over the model, a
+//! thin layer that runs `calf_pump_model` through `calf_pump_explain`'s live
+//! session and draws it. Compiled only for the browser (`wasm32`).
 //!
-//! - [`model`]: the physiology, plain Rust, tested and benchmarked natively.
-//! - [`scenario`]: the query-string form of a scenario, shared by links and the command line.
-//! - `ui` (browser builds only): the Yew widget, a thin layer over the model.
+//! - [`app`]: the layout, link sync and settings; [`state`]: the reducer.
+//! - [`hooks`]: the session, animation frames, page visibility, on-screen.
+//! - [`components`]: one component per file, each with one job.
+//! - [`browser`]: wrappers over browser APIs that degrade instead of panicking.
+#![cfg(target_arch = "wasm32")]
 
-pub mod model;
-pub mod narration;
-pub mod reference;
-pub mod scenario;
-pub mod session;
-pub mod settings;
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod hooks;
+pub mod state;
 
-#[cfg(target_arch = "wasm32")]
-pub mod ui;
+/// Mounts the widget into `#calf-pump` (or the body if the page has no such element).
+pub fn start() {
+    let root = browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("calf-pump"));
+    match root {
+        Some(element) => {
+            yew::Renderer::<app::App>::with_root(element).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
+}
+
+/// Benchmark hook for `benches/browser`: simulates `simulated_s` seconds of
+/// healthy walking with the shipped build, exactly as the model's Criterion
+/// benchmark does natively, and returns the wall time in milliseconds.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn benchmark_walking_ms(simulated_s: f64) -> f64 {
+    use calf_pump_model::{Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S};
+    let start = Simulation::settled(
+        Activity::Walking,
+        LegCondition::Healthy,
+        Stockings::None,
+        5.0,
+    );
+    let mut sim = start.clone();
+    let t0 = browser::now_ms();
+    sim.run_for(simulated_s.clamp(0.0, 3600.0), DEFAULT_TIME_STEP_S);
+    let elapsed = browser::now_ms() - t0;
+    std::hint::black_box(sim.state().ankle_pressure_mmhg);
+    elapsed
+}

@@ -2,5 +2,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    calf_pump::ui::start();
+    calf_pump::start();
 }

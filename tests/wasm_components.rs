@@ -1,10 +1,10 @@
 //! Components mounted into a real DOM in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use calf_pump::model::{Activity, LegCondition, Stockings};
-use calf_pump::scenario::Scenario;
-use calf_pump::ui::app::App;
-use calf_pump::ui::state::{link_notice, Action, AppState};
+use calf_pump::app::App;
+use calf_pump::state::{link_notice, Action, AppState};
+use calf_pump_explain::scenario::Scenario;
+use calf_pump_model::{Activity, LegCondition, Stockings};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -66,7 +66,10 @@ async fn the_widget_mounts_with_numeric_readouts_and_every_activity() {
     for activity in Activity::ALL {
         find(
             &root,
-            &format!("activity-{}", calf_pump::scenario::activity_name(activity)),
+            &format!(
+                "activity-{}",
+                calf_pump_explain::scenario::activity_name(activity)
+            ),
         );
     }
     assert!(find(&root, "narration")

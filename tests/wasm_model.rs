@@ -1,10 +1,10 @@
 //! The model compiled to WebAssembly gives the same clinical answers as natively.
 #![cfg(target_arch = "wasm32")]
 
-use calf_pump::model::{
+use calf_pump_explain::scenario::Scenario;
+use calf_pump_model::{
     clinical_summary, Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S,
 };
-use calf_pump::scenario::Scenario;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

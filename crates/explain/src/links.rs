@@ -1,0 +1,84 @@
+//! The links the widget hands out: the full-page link to a scenario and the
+//! embed snippet a blog author pastes. Query strings are built with
+//! `form_urlencoded` and HTML attributes escaped with `html-escape`, here and
+//! nowhere else.
+
+use crate::scenario::Scenario;
+use crate::settings::PageSettings;
+
+/// Escapes text for a double-quoted HTML attribute value (or a text node).
+pub fn escape_html(text: &str) -> String {
+    html_escape::encode_double_quoted_attribute(text).into_owned()
+}
+
+/// The query of a link to `scenario` with the clinic's `settings` and any
+/// `extra` keys, defaults left out.
+fn link_query(scenario: &Scenario, settings: &PageSettings, extra: &[(&str, &str)]) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in crate::scenario::query_pairs(&scenario.to_link_query()) {
+        out.append_pair(&key, &value);
+    }
+    out.extend_pairs(settings.link_pairs());
+    out.extend_pairs(extra);
+    out.finish()
+}
+
+fn with_query(site: &str, query: &str) -> String {
+    if query.is_empty() {
+        site.to_string()
+    } else {
+        format!("{site}?{query}")
+    }
+}
+
+/// The full-page link to a scenario: `site` is the widget's root URL ending in `/`.
+pub fn share_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
+    with_query(site, &link_query(scenario, settings, &[]))
+}
+
+/// The link that opens the scenario in embed mode, for an iframe.
+pub fn embed_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
+    with_query(site, &link_query(scenario, settings, &[("embed", "1")]))
+}
+
+/// The one-line embed snippet a blog author pastes: an iframe of the widget in
+/// embed mode, and the loader script that sizes it to its content.
+pub fn embed_snippet(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"Calf Pump Explorer: how your calf muscle pumps blood\" loading=\"lazy\" allow=\"fullscreen; web-share; clipboard-write\" style=\"width:100%;height:900px;border:0\"></iframe><script src=\"{}embed.js\" async></script>",
+        escape_html(&embed_url(site, scenario, settings)),
+        escape_html(site)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calf_pump_model::Activity;
+
+    #[test]
+    fn the_snippet_escapes_and_encodes_what_a_clinic_typed() {
+        let (settings, _) = PageSettings::from_query("clinic=A%20%26%20B%20%22Veins%22&embed=1");
+        let scenario = Scenario {
+            activity: Activity::Stairs,
+            ..Default::default()
+        };
+        let url = embed_url("https://c.example/", &scenario, &settings);
+        assert_eq!(
+            url,
+            "https://c.example/?activity=stairs&clinic=A+%26+B+%22Veins%22&embed=1"
+        );
+        let snippet = embed_snippet("https://c.example/", &scenario, &settings);
+        assert!(snippet.contains(
+            "src=\"https://c.example/?activity=stairs&amp;clinic=A+%26+B+%22Veins%22&amp;embed=1\""
+        ));
+        assert_eq!(
+            share_url(
+                "https://c.example/",
+                &Scenario::default(),
+                &PageSettings::default()
+            ),
+            "https://c.example/"
+        );
+    }
+}

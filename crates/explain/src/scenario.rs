@@ -1,0 +1,251 @@
+//! The scenario's text form: a query string with the keys `activity`, `leg`
+//! and `stockings`, e.g. `activity=stairs&leg=deep-reflux&stockings=20-30`.
+//!
+//! This is a public contract shared by links people post and by the command
+//! line: missing keys take defaults, unknown keys are ignored (newer versions
+//! add keys and old links must keep working), a bad value is an error naming
+//! the key, the value and the allowed values.
+
+use calf_pump_model::{Activity, LegCondition, Stockings};
+use std::fmt;
+
+/// What the reader is looking at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Scenario {
+    pub activity: Activity,
+    pub leg: LegCondition,
+    pub stockings: Stockings,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            activity: Activity::Standing,
+            leg: LegCondition::Healthy,
+            stockings: Stockings::None,
+        }
+    }
+}
+
+/// A value the parser could not accept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioError {
+    pub key: &'static str,
+    pub value: String,
+    pub allowed: &'static [&'static str],
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} '{}' is not one of: {}",
+            self.key,
+            self.value,
+            self.allowed.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+/// A closed set of values with one text name each.
+trait Named: Sized + Copy + PartialEq + 'static {
+    const KEY: &'static str;
+    const NAMES: &'static [&'static str];
+    const VALUES: &'static [Self];
+
+    fn name(self) -> &'static str {
+        let i = Self::VALUES.iter().position(|v| *v == self).unwrap_or(0);
+        Self::NAMES[i]
+    }
+
+    fn parse_value(text: &str) -> Result<Self, ScenarioError> {
+        Self::NAMES
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(text.trim()))
+            .map(|i| Self::VALUES[i])
+            .ok_or_else(|| ScenarioError {
+                key: Self::KEY,
+                value: text.to_string(),
+                allowed: Self::NAMES,
+            })
+    }
+}
+
+impl Named for Activity {
+    const KEY: &'static str = "activity";
+    const NAMES: &'static [&'static str] = &[
+        "standing",
+        "sitting",
+        "lying",
+        "walking",
+        "running",
+        "hiking",
+        "stairs",
+        "cycling-toes",
+        "cycling-flat",
+        "swimming",
+        "tiptoe",
+    ];
+    const VALUES: &'static [Self] = &Activity::ALL;
+}
+
+impl Named for LegCondition {
+    const KEY: &'static str = "leg";
+    const NAMES: &'static [&'static str] =
+        &["healthy", "superficial-reflux", "deep-reflux", "weak-calf"];
+    const VALUES: &'static [Self] = &LegCondition::ALL;
+}
+
+impl Named for Stockings {
+    const KEY: &'static str = "stockings";
+    const NAMES: &'static [&'static str] = &["none", "15-20", "20-30", "30-40"];
+    const VALUES: &'static [Self] = &Stockings::ALL;
+}
+
+/// The text name of an activity, leg or stocking class, as used in links.
+pub fn activity_name(a: Activity) -> &'static str {
+    a.name()
+}
+pub fn leg_name(l: LegCondition) -> &'static str {
+    l.name()
+}
+pub fn stockings_name(s: Stockings) -> &'static str {
+    s.name()
+}
+
+/// The scenario's own keys; every other key of a link is someone else's.
+pub const SCENARIO_KEYS: [&str; 3] = ["activity", "leg", "stockings"];
+
+/// The `key=value` pairs of a query string, decoded (`%XX` and `+`) by
+/// `form_urlencoded`, with a leading `?` allowed. Malformed escapes are kept
+/// as they are, so a bad value is reported back to the reader verbatim.
+pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+}
+
+/// True when the query names any scenario key (even with a bad value).
+pub fn names_scenario(query: &str) -> bool {
+    query_pairs(query).any(|(k, _)| SCENARIO_KEYS.contains(&k.trim()))
+}
+
+/// The query with the scenario's keys set to `scenario` (defaults left out)
+/// and every other key kept, in order: what the address bar shows as the
+/// reader changes the controls.
+pub fn with_scenario(query: &str, scenario: &Scenario) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.extend_pairs(scenario.link_pairs());
+    for (key, value) in query_pairs(query) {
+        if !SCENARIO_KEYS.contains(&key.trim()) {
+            out.append_pair(&key, &value);
+        }
+    }
+    out.finish()
+}
+
+impl Scenario {
+    /// Strict parse: the first bad value is an error.
+    pub fn from_query(query: &str) -> Result<Self, ScenarioError> {
+        let (scenario, mut problems) = Self::from_query_lenient(query);
+        if problems.is_empty() {
+            Ok(scenario)
+        } else {
+            Err(problems.remove(0))
+        }
+    }
+
+    /// Forgiving parse for links: every bad value falls back to its default and
+    /// is reported, so a mangled link still opens a working widget.
+    pub fn from_query_lenient(query: &str) -> (Self, Vec<ScenarioError>) {
+        let mut scenario = Scenario::default();
+        let mut problems = Vec::new();
+        for (key, value) in query_pairs(query) {
+            let result = match key.trim() {
+                "activity" => Activity::parse_value(&value).map(|v| scenario.activity = v),
+                "leg" => LegCondition::parse_value(&value).map(|v| scenario.leg = v),
+                "stockings" => Stockings::parse_value(&value).map(|v| scenario.stockings = v),
+                _ => Ok(()),
+            };
+            if let Err(e) = result {
+                problems.push(e);
+            }
+        }
+        (scenario, problems)
+    }
+
+    /// The query with every key, e.g. `activity=walking&leg=healthy&stockings=none`.
+    pub fn to_query(&self) -> String {
+        format!(
+            "activity={}&leg={}&stockings={}",
+            self.activity.name(),
+            self.leg.name(),
+            self.stockings.name()
+        )
+    }
+
+    /// The keys a link needs: those not at their default, in contract order.
+    fn link_pairs(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let d = Scenario::default();
+        [
+            (self.activity != d.activity).then(|| (Activity::KEY, self.activity.name())),
+            (self.leg != d.leg).then(|| (LegCondition::KEY, self.leg.name())),
+            (self.stockings != d.stockings).then(|| (Stockings::KEY, self.stockings.name())),
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    /// The query for a link: keys at their default are left out (empty for the default scenario).
+    pub fn to_link_query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        out.extend_pairs(self.link_pairs());
+        out.finish()
+    }
+}
+
+impl fmt::Display for Scenario {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_query())
+    }
+}
+
+impl std::str::FromStr for Scenario {
+    type Err = ScenarioError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::from_query(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_decoded_and_broken_escapes_kept() {
+        let pairs: Vec<_> = query_pairs("?stockings=20%2D30&a=b+c&p=100%&z=%zz").collect();
+        assert_eq!(pairs[0], ("stockings".into(), "20-30".into()));
+        assert_eq!(pairs[1], ("a".into(), "b c".into()));
+        assert_eq!(pairs[2], ("p".into(), "100%".into()));
+        assert_eq!(pairs[3], ("z".into(), "%zz".into()));
+    }
+
+    #[test]
+    fn the_address_bar_keeps_other_keys_and_replaces_the_scenario() {
+        let walking = Scenario {
+            activity: Activity::Walking,
+            ..Default::default()
+        };
+        assert_eq!(
+            with_scenario(
+                "activity=lying&embed=1&clinic=Ozark%20Vein%20Clinic",
+                &walking
+            ),
+            "activity=walking&embed=1&clinic=Ozark+Vein+Clinic"
+        );
+        assert_eq!(with_scenario("leg=deep-reflux", &Scenario::default()), "");
+        assert!(names_scenario("x=1&leg=nonsense"));
+        assert!(!names_scenario("embed=1"));
+    }
+}

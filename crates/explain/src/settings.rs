@@ -1,0 +1,286 @@
+//! Page settings carried in the link next to the scenario, part of the same
+//! stable query-string contract: `embed`, and the clinic's own `clinic` (name),
+//! `brand` (a CSS colour), `cta` (call-to-action text) and `cta_url` (`https:`
+//! only). Each value is validated once, into a type that cannot hold anything
+//! else, and is only ever rendered as text.
+
+use crate::scenario::query_pairs;
+use std::fmt;
+
+pub const DEFAULT_CTA_TEXT: &str = "Book a free vein screening";
+/// The clinic whose blog post the widget grew from (shared/seed-post.md).
+pub const DEFAULT_CTA_URL: &str = "https://www.missouriveincare.com/";
+const MAX_TEXT_CHARS: usize = 80;
+const MAX_URL_CHARS: usize = 500;
+
+/// Short plain text from a link: control characters dropped, whitespace
+/// folded, at most 80 characters, never empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlainText(String);
+
+impl PlainText {
+    pub fn parse(value: &str) -> Option<Self> {
+        let folded: String = value
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let capped: String = folded.chars().take(MAX_TEXT_CHARS).collect();
+        (!capped.is_empty()).then_some(Self(capped))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A colour written `#rgb` or `#rrggbb` (hex digits only, lower case).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrandColour(String);
+
+impl BrandColour {
+    pub fn parse(value: &str) -> Option<Self> {
+        let v = value.trim().to_ascii_lowercase();
+        let hex = v.strip_prefix('#')?;
+        let ok = (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit());
+        ok.then_some(Self(v))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The colour's red, green and blue channels (0–255).
+    fn rgb(&self) -> [u8; 3] {
+        let hex = &self.0[1..];
+        let channel = |i: usize| -> u8 {
+            if hex.len() == 3 {
+                let d = u8::from_str_radix(&hex[i..i + 1], 16).unwrap_or(0);
+                d * 17
+            } else {
+                u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap_or(0)
+            }
+        };
+        [channel(0), channel(1), channel(2)]
+    }
+
+    /// Relative luminance (WCAG 2.x).
+    pub fn relative_luminance(&self) -> f64 {
+        let linear = |c: u8| {
+            let c = c as f64 / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [r, g, b] = self.rgb();
+        0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    }
+
+    /// Text colour to put on this colour: white where it reaches 4.5:1
+    /// contrast (WCAG AA for body text), otherwise near-black.
+    pub fn ink(&self) -> &'static str {
+        let contrast_with_white = 1.05 / (self.relative_luminance() + 0.05);
+        if contrast_with_white >= 4.5 {
+            "#ffffff"
+        } else {
+            "#1c232b"
+        }
+    }
+}
+
+/// An absolute `https:` URL with a host and nothing that could break out of
+/// an attribute; `javascript:`, `data:`, `http:` and the like never parse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpsUrl(String);
+
+impl HttpsUrl {
+    pub fn parse(value: &str) -> Option<Self> {
+        let v = value.trim();
+        let rest = v
+            .get(..8)
+            .filter(|s| s.eq_ignore_ascii_case("https://"))
+            .map(|_| &v[8..])?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let ok = !host.is_empty()
+            && v.len() <= MAX_URL_CHARS
+            && !v.chars().any(|c| {
+                c.is_control()
+                    || c.is_whitespace()
+                    || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+            });
+        ok.then(|| Self(format!("https://{rest}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for HttpsUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What an embedding clinic (or a link) may set besides the scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageSettings {
+    /// Compact layout without page chrome, for an iframe.
+    pub embed: bool,
+    pub clinic: Option<PlainText>,
+    pub brand: Option<BrandColour>,
+    pub cta_text: PlainText,
+    pub cta_url: HttpsUrl,
+}
+
+impl Default for PageSettings {
+    fn default() -> Self {
+        Self {
+            embed: false,
+            clinic: None,
+            brand: None,
+            cta_text: PlainText(DEFAULT_CTA_TEXT.to_string()),
+            cta_url: HttpsUrl(DEFAULT_CTA_URL.to_string()),
+        }
+    }
+}
+
+/// A setting that was ignored, and why, for the reader's notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IgnoredSetting {
+    pub key: &'static str,
+    pub reason: &'static str,
+}
+
+impl PageSettings {
+    /// Reads the settings; each bad value falls back to its default and is reported.
+    pub fn from_query(query: &str) -> (Self, Vec<IgnoredSetting>) {
+        let mut s = PageSettings::default();
+        let mut ignored = Vec::new();
+        let mut refuse = |key, reason| ignored.push(IgnoredSetting { key, reason });
+        for (key, value) in query_pairs(query) {
+            match key.as_str() {
+                "embed" => s.embed = matches!(value.trim(), "1" | "true" | "yes"),
+                "clinic" => s.clinic = PlainText::parse(&value),
+                "cta" => match PlainText::parse(&value) {
+                    Some(t) => s.cta_text = t,
+                    None => refuse("cta", "it was empty"),
+                },
+                "brand" => match BrandColour::parse(&value) {
+                    Some(c) => s.brand = Some(c),
+                    None => refuse("brand", "it is not a colour like #1d4e89"),
+                },
+                "cta_url" => match HttpsUrl::parse(&value) {
+                    Some(u) => s.cta_url = u,
+                    None => refuse("cta_url", "only https:// links are allowed"),
+                },
+                // Scenario keys and keys of newer versions are not settings.
+                _ => {}
+            }
+        }
+        (s, ignored)
+    }
+
+    /// The clinic's keys (defaults left out), to carry into shared links and
+    /// embed snippets, as (key, value) pairs for a query serializer.
+    pub fn link_pairs(&self) -> Vec<(&'static str, &str)> {
+        let mut pairs = Vec::new();
+        if let Some(c) = &self.clinic {
+            pairs.push(("clinic", c.as_str()));
+        }
+        if let Some(b) = &self.brand {
+            pairs.push(("brand", b.as_str()));
+        }
+        if self.cta_text.as_str() != DEFAULT_CTA_TEXT {
+            pairs.push(("cta", self.cta_text.as_str()));
+        }
+        if self.cta_url.as_str() != DEFAULT_CTA_URL {
+            pairs.push(("cta_url", self.cta_url.as_str()));
+        }
+        pairs
+    }
+
+    /// The clinic keys of these settings as a query (defaults left out).
+    pub fn to_query(&self) -> String {
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(self.link_pairs())
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_only_for_links() {
+        let parsed = |v: &str| HttpsUrl::parse(v).map(|u| u.as_str().to_string());
+        assert_eq!(
+            parsed("https://clinic.example/book?x=1").as_deref(),
+            Some("https://clinic.example/book?x=1")
+        );
+        assert_eq!(
+            parsed("HTTPS://clinic.example").as_deref(),
+            Some("https://clinic.example")
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "http://clinic.example",
+            "data:text/html,hi",
+            "https://",
+            "https:// x",
+            "https://a\"onmouseover=1",
+            "//evil.example",
+        ] {
+            assert_eq!(parsed(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn colours_are_hex_only() {
+        assert_eq!(
+            BrandColour::parse("#1D4E89")
+                .map(|c| c.as_str().to_string())
+                .as_deref(),
+            Some("#1d4e89")
+        );
+        assert!(BrandColour::parse("#abc").is_some());
+        for bad in [
+            "red",
+            "#12345",
+            "url(x)",
+            "#1d4e89;background:red",
+            "expression(alert(1))",
+        ] {
+            assert_eq!(BrandColour::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn text_is_folded_and_capped() {
+        assert_eq!(
+            PlainText::parse("  Ozark\n\tVein   Clinic ")
+                .map(|t| t.as_str().to_string())
+                .as_deref(),
+            Some("Ozark Vein Clinic")
+        );
+        assert_eq!(
+            PlainText::parse(&"x".repeat(500)).map(|s| s.as_str().chars().count()),
+            Some(MAX_TEXT_CHARS)
+        );
+        assert_eq!(PlainText::parse("   "), None);
+    }
+
+    #[test]
+    fn ink_keeps_contrast_on_any_brand_colour() {
+        let ink = |c: &str| BrandColour::parse(c).unwrap().ink();
+        assert_eq!(ink("#1d4e89"), "#ffffff");
+        assert_eq!(ink("#ffff00"), "#1c232b");
+        assert_eq!(ink("#fff"), "#1c232b");
+        assert_eq!(ink("#000"), "#ffffff");
+    }
+}

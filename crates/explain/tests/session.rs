@@ -1,0 +1,140 @@
+//! The widget's live run, natively: what the charts and readouts will show.
+#![cfg(not(target_arch = "wasm32"))]
+
+use calf_pump_explain::scenario::Scenario;
+use calf_pump_explain::session::{Session, SAMPLE_INTERVAL_S, WINDOW_S};
+use calf_pump_model::{Activity, LegCondition, Stockings};
+
+fn run(session: &mut Session, seconds: f64) {
+    // As the browser does: one call per 1/60 s frame.
+    for _ in 0..(seconds * 60.0) as u32 {
+        session.advance(1.0 / 60.0);
+    }
+}
+
+fn walking() -> Scenario {
+    Scenario {
+        activity: Activity::Walking,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_chart_window_holds_thirty_seconds_of_samples() {
+    let mut s = Session::new(Scenario::default());
+    run(&mut s, 45.0);
+    let trace = &s.reader().trace();
+    assert_eq!(trace.len(), (WINDOW_S / SAMPLE_INTERVAL_S) as usize + 1);
+    let span = trace.latest().unwrap().time_s - trace.samples().next().unwrap().time_s;
+    assert!((span - WINDOW_S).abs() < 1e-6, "{span}");
+}
+
+#[test]
+fn switching_to_walking_lowers_the_ankle_pressure_and_says_so() {
+    let mut s = Session::new(Scenario::default());
+    run(&mut s, 5.0);
+    let (standing, _) = s.reader().trace().recent_means(2.0).unwrap();
+    s.apply(walking());
+    assert_eq!(
+        s.take_change(),
+        None,
+        "nothing to report before the pressure has settled"
+    );
+    run(&mut s, 15.0);
+    let (walking_now, flow) = s.reader().trace().recent_means(2.0).unwrap();
+    assert!(walking_now < standing - 40.0, "{standing} → {walking_now}");
+    assert!(flow > 500.0);
+    let change = s.take_change().expect("a change reported after settling");
+    assert_eq!(change.activity, Activity::Walking);
+    assert!((change.before_mmhg - standing).abs() < 2.0, "{change:?}");
+    assert!((change.after_mmhg - walking_now).abs() < 2.0, "{change:?}");
+    // Walking settles within a dozen strides: 4 to 24 steps of both legs.
+    assert!((4..=24).contains(&change.count), "{change:?}");
+    assert_eq!(s.take_change(), None, "reported once");
+}
+
+#[test]
+fn compare_mode_runs_a_healthy_leg_doing_the_same_activity() {
+    let scenario = Scenario {
+        activity: Activity::Walking,
+        leg: LegCondition::DeepReflux,
+        stockings: Stockings::None,
+    };
+    let mut s = Session::new(scenario);
+    s.set_compare(true);
+    run(&mut s, 12.0);
+    let healthy = s.healthy().expect("compare on");
+    assert_eq!(healthy.simulation().condition(), LegCondition::Healthy);
+    assert_eq!(healthy.simulation().activity(), Activity::Walking);
+    let (reader_p, _) = s.reader().trace().recent_means(4.0).unwrap();
+    let (healthy_p, _) = healthy.trace().recent_means(4.0).unwrap();
+    assert!(
+        healthy_p + 20.0 < reader_p,
+        "healthy {healthy_p} vs deep reflux {reader_p}"
+    );
+    // Both share one clock, so the lines line up on the chart.
+    assert!((healthy.state().time_s - s.reader().state().time_s).abs() < 1e-6);
+    s.set_compare(false);
+    assert!(s.healthy().is_none());
+}
+
+#[test]
+fn a_long_pause_does_not_freeze_the_widget_catching_up() {
+    let mut s = Session::new(walking());
+    let before = s.reader().state().time_s;
+    s.advance(3600.0);
+    assert!(s.reader().state().time_s - before <= 0.5 + 1e-9);
+    s.advance(f64::NAN);
+    s.advance(-1.0);
+    assert!(s.reader().state().ankle_pressure_mmhg.is_finite());
+}
+
+#[test]
+fn csv_export_has_a_header_and_one_row_per_sample() {
+    let mut s = Session::new(walking());
+    run(&mut s, 2.0);
+    let csv = s.reader().trace().to_csv();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("time_s,ankle_pressure_mmhg,venous_return_ml_min")
+    );
+    assert_eq!(lines.count(), s.reader().trace().len());
+}
+
+#[test]
+fn the_tiptoe_test_is_read_like_a_clinician_reads_it() {
+    let mut s = Session::new(Scenario {
+        activity: Activity::Tiptoe,
+        ..Default::default()
+    });
+    let reading = s.tiptoe().expect("tiptoe test started");
+    assert!((80.0..95.0).contains(&reading.rest_mmhg));
+    run(&mut s, 5.0);
+    assert_eq!(
+        s.tiptoe().unwrap().stopped_s,
+        None,
+        "still raising after 5 s"
+    );
+    run(&mut s, 60.0);
+    let t = s.tiptoe().unwrap();
+    let fall = t.fall_pct().expect("fall measured after ten raises");
+    assert!((55.0..=85.0).contains(&fall), "fall {fall}");
+    let refill = t.refill_time_s().expect("refilled within a minute");
+    assert!((20.0..=60.0).contains(&refill), "refill {refill}");
+    // A leaky surface vein refills fast: the test tells them apart.
+    let mut leaky = Session::new(Scenario {
+        activity: Activity::Tiptoe,
+        leg: LegCondition::SuperficialReflux,
+        ..Default::default()
+    });
+    run(&mut leaky, 65.0);
+    let leaky_refill = leaky.tiptoe().unwrap().refill_time_s().unwrap();
+    assert!(
+        leaky_refill < 20.0 && leaky_refill < refill,
+        "{leaky_refill}"
+    );
+    // Switching away clears it.
+    s.apply(walking());
+    assert!(s.tiptoe().is_none());
+}

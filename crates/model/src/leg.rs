@@ -1,0 +1,293 @@
+//! The leg being simulated: its veins, valves and calf, healthy or not, with
+//! or without compression stockings.
+
+use super::valve::ValveSpec;
+use super::vein::VeinWall;
+
+/// The state of the reader's leg.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LegCondition {
+    Healthy,
+    /// Leaky great saphenous vein valves and saphenofemoral junction (varicose veins).
+    SuperficialReflux,
+    /// Leaky popliteal and femoral valves and perforators (e.g. after a deep vein thrombosis).
+    DeepReflux,
+    /// A calf muscle that squeezes weakly (rare: disuse, neuromuscular disease, a stiff ankle).
+    WeakCalf,
+}
+
+impl LegCondition {
+    pub const ALL: [LegCondition; 4] = [
+        LegCondition::Healthy,
+        LegCondition::SuperficialReflux,
+        LegCondition::DeepReflux,
+        LegCondition::WeakCalf,
+    ];
+}
+
+/// Compression stocking class, by the pressure it applies at the ankle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stockings {
+    None,
+    Class15to20,
+    Class20to30,
+    Class30to40,
+}
+
+impl Stockings {
+    pub const ALL: [Stockings; 4] = [
+        Stockings::None,
+        Stockings::Class15to20,
+        Stockings::Class20to30,
+        Stockings::Class30to40,
+    ];
+
+    /// Mid-class pressure at the ankle (mmHg), US compression classes.
+    pub fn ankle_pressure_mmhg(self) -> f64 {
+        match self {
+            Stockings::None => 0.0,
+            Stockings::Class15to20 => 17.5,
+            Stockings::Class20to30 => 25.0,
+            Stockings::Class30to40 => 35.0,
+        }
+    }
+
+    /// Pressure at the calf (mmHg): graduated stockings apply about 70 % of the
+    /// ankle pressure at the calf (EN 12718 / RAL-GZ 387 pressure profiles).
+    pub fn calf_pressure_mmhg(self) -> f64 {
+        0.7 * self.ankle_pressure_mmhg()
+    }
+}
+
+/// One vein segment of the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Compartment {
+    /// Foot and ankle superficial veins: where the ambulatory pressure needle goes.
+    Ankle,
+    /// Great and small saphenous veins along the calf, outside the muscle.
+    CalfSuperficial,
+    /// Deep calf veins and soleal sinuses, inside the muscle.
+    CalfDeep,
+    /// Popliteal and femoral veins up to the groin.
+    Thigh,
+}
+
+impl Compartment {
+    pub const COUNT: usize = 4;
+    /// Every compartment, in the order of the model's per-compartment arrays.
+    pub const ALL: [Compartment; Compartment::COUNT] = [
+        Compartment::Ankle,
+        Compartment::CalfSuperficial,
+        Compartment::CalfDeep,
+        Compartment::Thigh,
+    ];
+
+    /// Position in the model's per-compartment arrays.
+    #[inline]
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Where a valve lets blood go: another vein segment, or out of the leg to the heart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outlet {
+    Vein(Compartment),
+    Heart,
+}
+
+/// One one-way valve (or valved junction) of the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Valve {
+    /// Ankle veins into the great saphenous vein.
+    AnkleToSaphenous,
+    /// Ankle perforator: surface to deep at the ankle (Cockett perforators).
+    AnklePerforator,
+    /// Calf perforator: surface to deep in the calf.
+    CalfPerforator,
+    /// Saphenofemoral junction: the great saphenous vein into the femoral vein.
+    Saphenofemoral,
+    /// Popliteal valves: deep calf veins into the thigh.
+    Popliteal,
+    /// Femoral valves: the thigh veins out of the leg towards the heart.
+    Femoral,
+}
+
+impl Valve {
+    pub const COUNT: usize = 6;
+    /// Every valve, in the order of the model's per-valve arrays.
+    pub const ALL: [Valve; Valve::COUNT] = [
+        Valve::AnkleToSaphenous,
+        Valve::AnklePerforator,
+        Valve::CalfPerforator,
+        Valve::Saphenofemoral,
+        Valve::Popliteal,
+        Valve::Femoral,
+    ];
+
+    /// Position in the model's per-valve arrays.
+    #[inline]
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Where blood comes from and goes to when the valve lets it pass forward.
+    #[inline]
+    pub const fn ends(self) -> (Compartment, Outlet) {
+        use Compartment::*;
+        match self {
+            Valve::AnkleToSaphenous => (Ankle, Outlet::Vein(CalfSuperficial)),
+            Valve::AnklePerforator => (Ankle, Outlet::Vein(CalfDeep)),
+            Valve::CalfPerforator => (CalfSuperficial, Outlet::Vein(CalfDeep)),
+            Valve::Saphenofemoral => (CalfSuperficial, Outlet::Vein(Thigh)),
+            Valve::Popliteal => (CalfDeep, Outlet::Vein(Thigh)),
+            Valve::Femoral => (Thigh, Outlet::Heart),
+        }
+    }
+
+    /// The vein whose width decides whether a leaky valve's cusps meet.
+    #[inline]
+    pub const fn seated_in(self) -> Compartment {
+        use Compartment::*;
+        match self {
+            Valve::AnkleToSaphenous | Valve::CalfPerforator | Valve::Saphenofemoral => {
+                CalfSuperficial
+            }
+            Valve::AnklePerforator => Ankle,
+            Valve::Popliteal | Valve::Femoral => Thigh,
+        }
+    }
+}
+
+/// Every parameter of one leg.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegParams {
+    walls: [VeinWall; Compartment::COUNT],
+    valves: [ValveSpec; Valve::COUNT],
+    /// Skin (subcutaneous) capillary conductance into the ankle veins (mL/s per mmHg).
+    pub skin_inflow_ml_s_per_mmhg: f64,
+    /// Muscle capillary conductance into the deep calf veins at rest (mL/s per mmHg).
+    pub muscle_inflow_ml_s_per_mmhg: f64,
+    /// Scales the calf's intramuscular pressure (1 for a healthy muscle).
+    pub calf_strength: f64,
+    pub stockings: Stockings,
+}
+
+/// Calf strength of the weak-calf leg, a fraction of a healthy calf's
+/// intramuscular pressure. Fitted: chosen so the walking fall drops clearly
+/// below healthy (ordering O5); the literature gives no direct value.
+const WEAK_CALF_STRENGTH: f64 = 0.45;
+/// Skin capillary conductance (mL/s per mmHg). Fitted: a small skin inflow
+/// gives the healthy refill time of 20–60 s (band B5; clinical reference's
+/// modelling hints).
+const SKIN_INFLOW_ML_S_PER_MMHG: f64 = 0.012;
+/// Resting muscle capillary conductance (mL/s per mmHg). Fitted so resting leg
+/// inflow is about 270 mL/min, inside 150–450 (band B15; Holland 1998: common
+/// femoral flow 284 ± 21 mL/min).
+const MUSCLE_INFLOW_ML_S_PER_MMHG: f64 = 0.040;
+
+/// A valve whose cusps no longer meet while its vein is wide: backward
+/// conductance (mL/s per mmHg) and the vein volume (mL) below which the cusps
+/// meet again. Every value is fitted to the reflux bands (B6–B9, B11, B12):
+/// the literature gives refill times and falls, not conductances.
+struct Leak {
+    valve: Valve,
+    reflux_conductance_ml_s_per_mmhg: f64,
+    cusps_meet_volume_ml: f64,
+}
+
+const fn leak(valve: Valve, conductance: f64, cusps_meet_volume_ml: f64) -> Leak {
+    Leak {
+        valve,
+        reflux_conductance_ml_s_per_mmhg: conductance,
+        cusps_meet_volume_ml,
+    }
+}
+
+/// Varicose veins: leaky ankle-to-saphenous valve and saphenofemoral junction.
+const SUPERFICIAL_LEAKS: [Leak; 2] = [
+    leak(Valve::AnkleToSaphenous, 0.25, 60.0),
+    leak(Valve::Saphenofemoral, 0.3, 60.0),
+];
+/// Post-thrombotic deep veins: leaky popliteal and femoral valves and perforators.
+const DEEP_LEAKS: [Leak; 4] = [
+    leak(Valve::Popliteal, 1.2, 100.0),
+    leak(Valve::Femoral, 6.0, 100.0),
+    leak(Valve::AnklePerforator, 0.12, 9.0),
+    leak(Valve::CalfPerforator, 0.15, 40.0),
+];
+
+impl LegParams {
+    pub fn new(condition: LegCondition, stockings: Stockings) -> Self {
+        use Compartment::*;
+        let wall = |v0: f64, c: f64, vs: f64| VeinWall::new(v0, c, vs, 1.0);
+        // Calf venous compliance is about 0.15 % of calf volume per mmHg
+        // (clinical reference); a 1.2 L calf gives ≈ 1.8 mL/mmHg, shared here
+        // between deep and superficial veins. Standing pools about 250 mL per
+        // leg (volumetry, Phlebology 1998) across all four segments. The split
+        // between segments and the stiffening volumes are fitted.
+        let mut walls = [
+            wall(12.0, 0.40, 80.0),
+            wall(35.0, 0.55, 150.0),
+            wall(55.0, 1.30, 250.0),
+            wall(90.0, 2.2, 300.0),
+        ];
+        // Forward conductances (mL/s per mmHg), fitted: perforators and the
+        // saphenous trunk are narrow, the deep axis is wide.
+        let mut valves = Valve::ALL.map(|v| {
+            ValveSpec::competent(match v {
+                Valve::AnkleToSaphenous => 0.25,
+                Valve::AnklePerforator => 0.12,
+                Valve::CalfPerforator => 0.6,
+                Valve::Saphenofemoral => 0.3,
+                Valve::Popliteal => 2.0,
+                Valve::Femoral => 5.0,
+            })
+        });
+        let mut calf_strength = 1.0;
+        let leaks: &[Leak] = match condition {
+            LegCondition::Healthy => &[],
+            LegCondition::SuperficialReflux => {
+                // Varicose saphenous veins are dilated and more compliant
+                // (fitted; dilation decouples fall from ejection fraction,
+                // clinical reference's modelling hints).
+                walls[CalfSuperficial.index()] = wall(50.0, 0.9, 200.0);
+                &SUPERFICIAL_LEAKS
+            }
+            LegCondition::DeepReflux => {
+                // Post-thrombotic deep veins are wider (fitted).
+                walls[CalfDeep.index()] = wall(65.0, 2.0, 250.0);
+                &DEEP_LEAKS
+            }
+            LegCondition::WeakCalf => {
+                calf_strength = WEAK_CALF_STRENGTH;
+                &[]
+            }
+        };
+        for l in leaks {
+            let spec = &mut valves[l.valve.index()];
+            spec.reflux_conductance_ml_s_per_mmhg = l.reflux_conductance_ml_s_per_mmhg;
+            spec.cusps_meet_volume_ml = l.cusps_meet_volume_ml;
+        }
+        Self {
+            walls,
+            valves,
+            skin_inflow_ml_s_per_mmhg: SKIN_INFLOW_ML_S_PER_MMHG,
+            muscle_inflow_ml_s_per_mmhg: MUSCLE_INFLOW_ML_S_PER_MMHG,
+            calf_strength,
+            stockings,
+        }
+    }
+
+    /// The wall of one vein segment.
+    #[inline]
+    pub fn wall(&self, c: Compartment) -> &VeinWall {
+        &self.walls[c.index()]
+    }
+
+    /// How one valve behaves.
+    #[inline]
+    pub fn valve(&self, v: Valve) -> &ValveSpec {
+        &self.valves[v.index()]
+    }
+}

@@ -1,0 +1,210 @@
+//! The clinical protocol, defined once: how the active pressure is averaged,
+//! what counts as a fall, when the refill is complete, and the clinical
+//! summary of a scenario measured the way the clinical reference defines it
+//! (rest → 60 s of activity → stand still and time the refill; ejection
+//! fraction as air plethysmography measures it). The live session and the
+//! site builder use these same functions.
+
+use super::activity::{Activity, ActivityDrive};
+use super::leg::{LegCondition, Stockings};
+use super::simulation::{Simulation, DEFAULT_TIME_STEP_S};
+
+/// How long the leg rests before measuring (s): long enough for volumes to settle.
+const SETTLE_S: f64 = 60.0;
+/// The last part of the rest period that is averaged (s).
+const REST_WINDOW_S: f64 = 10.0;
+/// How long the activity lasts (s), rounded to whole contraction cycles.
+const ACTIVITY_S: f64 = 60.0;
+/// The part of the activity that is averaged, rounded to whole cycles (s).
+const ACTIVE_WINDOW_S: f64 = 10.0;
+/// Raises of the tiptoe test averaged for the active pressure (clinical
+/// reference, summary protocol step 2).
+const TIPTOE_AVERAGED_RAISES: u32 = 3;
+/// Refill times are reported up to this cap (s).
+pub const RT90_CAP_S: f64 = 120.0;
+/// Fall (mmHg) below which there is nothing to refill and rt90 is 0.
+const NO_FALL_MMHG: f64 = 0.5;
+/// The share of the fall that must come back for the refill to count (rt90).
+const REFILL_SHARE: f64 = 0.9;
+
+/// Contraction cycles averaged for the active values of an activity with a rhythm.
+fn averaged_cycles(drive: &ActivityDrive, period_s: f64) -> u32 {
+    match drive.contraction_limit {
+        Some(_) => TIPTOE_AVERAGED_RAISES,
+        None => (ACTIVE_WINDOW_S / period_s).round().max(1.0) as u32,
+    }
+}
+
+/// How long the active pressure is averaged over at the end of the activity
+/// (s): whole contraction cycles, about 10 s, or the tiptoe test's last three
+/// raises; 10 s for an activity with no contractions.
+pub fn active_window_s(activity: Activity) -> f64 {
+    let drive = activity.drive();
+    match drive.rhythm {
+        None => ACTIVE_WINDOW_S,
+        Some(r) => r.period_s() * averaged_cycles(&drive, r.period_s()) as f64,
+    }
+}
+
+/// The fall of ankle pressure from rest during the activity (% of rest).
+pub fn fall_pct(rest_mmhg: f64, active_mmhg: f64) -> f64 {
+    if rest_mmhg > 0.0 {
+        100.0 * (rest_mmhg - active_mmhg) / rest_mmhg
+    } else {
+        0.0
+    }
+}
+
+/// True when the pressure fell far enough for a refill time to mean anything.
+pub fn fell(rest_mmhg: f64, active_mmhg: f64) -> bool {
+    rest_mmhg - active_mmhg > NO_FALL_MMHG
+}
+
+/// The pressure at which the refill counts as complete: 90 % of the fall recovered (mmHg).
+pub fn refill_target_mmhg(rest_mmhg: f64, active_mmhg: f64) -> f64 {
+    active_mmhg + REFILL_SHARE * (rest_mmhg - active_mmhg)
+}
+
+/// The seven numbers a clinician reads off an ambulatory venous pressure test
+/// and an air plethysmogram.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClinicalSummary {
+    pub avp_rest_mmhg: f64,
+    pub avp_active_mmhg: f64,
+    pub avp_fall_pct: f64,
+    pub rt90_s: f64,
+    pub venous_return_rest_ml_min: f64,
+    pub venous_return_active_ml_min: f64,
+    pub ejection_fraction_pct: f64,
+}
+
+impl ClinicalSummary {
+    /// The summary as one line of JSON with exactly the seven keys.
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\"avp_rest_mmhg\":{:.2},\"avp_active_mmhg\":{:.2},\"avp_fall_pct\":{:.2},\"rt90_s\":{:.2},\"venous_return_rest_ml_min\":{:.1},\"venous_return_active_ml_min\":{:.1},\"ejection_fraction_pct\":{:.2}}}",
+            self.avp_rest_mmhg,
+            self.avp_active_mmhg,
+            self.avp_fall_pct,
+            self.rt90_s,
+            self.venous_return_rest_ml_min,
+            self.venous_return_active_ml_min,
+            self.ejection_fraction_pct
+        )
+    }
+}
+
+/// Averages of ankle pressure and venous return over a stretch of time.
+fn run_averaging(sim: &mut Simulation, duration_s: f64, dt_s: f64) -> (f64, f64) {
+    let steps = (duration_s / dt_s).round().max(1.0) as u64;
+    let (mut pressure, mut flow) = (0.0, 0.0);
+    for _ in 0..steps {
+        sim.step(dt_s);
+        pressure += sim.state().ankle_pressure_mmhg;
+        flow += sim.state().venous_return_ml_min;
+    }
+    (pressure / steps as f64, flow / steps as f64)
+}
+
+/// Calf venous volume of this leg after settling in a posture (mL).
+fn settled_calf_volume_ml(
+    rest: Activity,
+    condition: LegCondition,
+    stockings: Stockings,
+    dt_s: f64,
+) -> f64 {
+    let mut sim = Simulation::new(rest, condition, stockings);
+    sim.run_for(SETTLE_S, dt_s);
+    sim.state().calf_volume_ml()
+}
+
+/// This leg's ankle pressure standing still, settled (mmHg): the reference
+/// the widget compares other activities with. Much cheaper than a full summary.
+pub fn standing_ankle_pressure_mmhg(condition: LegCondition, stockings: Stockings) -> f64 {
+    let mut sim = Simulation::new(Activity::Standing, condition, stockings);
+    sim.run_for(SETTLE_S - REST_WINDOW_S, DEFAULT_TIME_STEP_S);
+    run_averaging(&mut sim, REST_WINDOW_S, DEFAULT_TIME_STEP_S).0
+}
+
+/// Runs the protocol with the default time step.
+pub fn clinical_summary(
+    activity: Activity,
+    condition: LegCondition,
+    stockings: Stockings,
+) -> ClinicalSummary {
+    clinical_summary_with_step(activity, condition, stockings, DEFAULT_TIME_STEP_S)
+}
+
+/// Runs the protocol with a chosen time step (used to show step independence).
+pub fn clinical_summary_with_step(
+    activity: Activity,
+    condition: LegCondition,
+    stockings: Stockings,
+    dt_s: f64,
+) -> ClinicalSummary {
+    // 1. Rest until steady; average the last 10 s.
+    let rest = activity.rest_activity();
+    let mut sim = Simulation::new(rest, condition, stockings);
+    sim.run_for(SETTLE_S - REST_WINDOW_S, dt_s);
+    let (avp_rest, vr_rest) = run_averaging(&mut sim, REST_WINDOW_S, dt_s);
+
+    // 2. The activity, over whole contraction cycles.
+    sim.set_activity(activity);
+    let drive = activity.drive();
+    let (avp_active, vr_active, ejection_fraction) = match drive.rhythm {
+        None => {
+            sim.run_for(ACTIVITY_S - ACTIVE_WINDOW_S, dt_s);
+            let (p, q) = run_averaging(&mut sim, active_window_s(activity), dt_s);
+            (p, q, 0.0)
+        }
+        Some(rhythm) => {
+            let period = rhythm.period_s();
+            let calf_before = sim.state().calf_volume_ml();
+            sim.run_for(period, dt_s);
+            let ejected = calf_before - sim.state().calf_volume_ml();
+            let total_cycles = match drive.contraction_limit {
+                Some(n) => n,
+                None => (ACTIVITY_S / period).round() as u32,
+            };
+            let averaged = averaged_cycles(&drive, period);
+            sim.run_for(period * (total_cycles - 1 - averaged) as f64, dt_s);
+            let (p, q) = run_averaging(&mut sim, active_window_s(activity), dt_s);
+            let standing = settled_calf_volume_ml(Activity::Standing, condition, stockings, dt_s);
+            let lying = settled_calf_volume_ml(Activity::Lying, condition, stockings, dt_s);
+            let functional_volume = standing - lying;
+            let ef = if functional_volume > 0.0 {
+                100.0 * ejected / functional_volume
+            } else {
+                0.0
+            };
+            (p, q, ef)
+        }
+    };
+
+    // 3. Stop and stand still (swimmers float); time 90 % recovery of the fall.
+    sim.set_activity(rest);
+    let mut rt90 = 0.0;
+    if fell(avp_rest, avp_active) {
+        let target = refill_target_mmhg(avp_rest, avp_active);
+        let mut t = 0.0;
+        rt90 = RT90_CAP_S;
+        while t < RT90_CAP_S {
+            if sim.state().ankle_pressure_mmhg >= target {
+                rt90 = t;
+                break;
+            }
+            sim.step(dt_s);
+            t += dt_s;
+        }
+    }
+
+    ClinicalSummary {
+        avp_rest_mmhg: avp_rest,
+        avp_active_mmhg: avp_active,
+        avp_fall_pct: fall_pct(avp_rest, avp_active),
+        rt90_s: rt90,
+        venous_return_rest_ml_min: vr_rest,
+        venous_return_active_ml_min: vr_active,
+        ejection_fraction_pct: ejection_fraction.max(0.0),
+    }
+}

@@ -1,0 +1,485 @@
+//! The time-stepped leg: volumes, valve states and tissue fluid, advanced by
+//! explicit Euler steps. Flows are computed once per step and applied to every
+//! compartment they leave and enter, so blood is conserved to rounding error.
+
+use super::activity::{Activity, ActivityDrive, SqueezeTiming};
+use super::leg::{Compartment, LegCondition, LegParams, Outlet, Stockings, Valve};
+use super::valve::{advance_opening, flow_ml_s, reflux_fraction};
+
+/// Hydrostatic pressure of a column of blood: 0.77 mmHg per cm (clinical reference).
+pub const HYDROSTATIC_MMHG_PER_CM: f64 = 0.77;
+/// Right atrial (central venous) pressure, the top of the column (mmHg); normal 0–5.
+pub const RIGHT_ATRIAL_PRESSURE_MMHG: f64 = 2.0;
+/// Mean arterial pressure at heart level (mmHg).
+pub const MEAN_ARTERIAL_PRESSURE_MMHG: f64 = 93.0;
+/// Fraction of a stocking's calf pressure that reaches the deep veins under
+/// the muscle: transmission through soft tissue is partial (Partsch 2008,
+/// Dermatol Surg 34:600–609).
+const DEEP_SHARE_OF_STOCKING: f64 = 0.5;
+/// Peak soleus pressure running, 269 ± 95 mmHg (Ballard et al. 1998): the
+/// strongest squeeze the model shows, used to scale `calf_contraction`.
+const PEAK_RUNNING_INTRAMUSCULAR_MMHG: f64 = 270.0;
+/// The largest step that keeps every activity's and leg's clinical summary
+/// within 1 % of a half-size step (tested in `tests/model_physics.rs`).
+pub const DEFAULT_TIME_STEP_S: f64 = 0.004;
+
+/// Skin capillary pressure above the ankle vein pressure (mmHg): capillaries
+/// sit upstream of the venules by roughly this much (Levick & Michel 2010:
+/// venular capillary pressure a few mmHg above venous; the value is fitted).
+const CAPILLARY_ABOVE_VENOUS_MMHG: f64 = 8.0;
+/// Plasma minus tissue colloid osmotic pressure, times the reflection
+/// coefficient (mmHg): what holds fluid in the capillary (Starling; Levick &
+/// Michel 2010, Cardiovasc Res 87:198–210).
+const ONCOTIC_HOLD_MMHG: f64 = 18.0;
+/// Filtration coefficient of the lower-leg skin and subcutis (mL/s per mmHg):
+/// about 0.0066 mL/min per mmHg per 100 mL over ~300 mL of tissue.
+const FILTRATION_ML_S_PER_MMHG: f64 = 0.00033;
+/// Tissue pressure rise per mL of oedema (mmHg/mL): a stiff subcutis. Fitted.
+const TISSUE_MMHG_PER_ML: f64 = 0.15;
+/// Resting lymph flow from the lower leg (mL/s), about 0.25 mL/min. Fitted
+/// to the order of magnitude of resting leg lymph flow (Levick & Michel 2010).
+const LYMPH_REST_ML_S: f64 = 0.004;
+/// Lymph flow while the calf contracts, as a multiple of rest: the muscle
+/// pump drives lymph as well as blood, and leg lymph flow rises several-fold
+/// with exercise (Levick & Michel 2010). The factor itself is fitted.
+const LYMPH_PUMPING_MULTIPLE: f64 = 3.0;
+/// Swelling (mL) that doubles lymph flow: lymphatics drain more as tissue
+/// fluid builds (the lymph "safety factor", Levick & Michel 2010). Fitted.
+const LYMPH_DOUBLING_SWELLING_ML: f64 = 20.0;
+/// Hyperemia builds over tens of seconds and fades slowly after exercise
+/// (Rådegran 1997 J Physiol 505:541–548 for the rise; fitted so that the
+/// healthy refill time meets band B5).
+const HYPEREMIA_RISE_S: f64 = 12.0;
+const HYPEREMIA_FADE_S: f64 = 60.0;
+
+/// Everything the interface or a test may read after a step.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LegState {
+    pub time_s: f64,
+    /// Flow leaving the leg towards the heart through the femoral vein (mL/min).
+    pub venous_return_ml_min: f64,
+    /// Pressure in a superficial foot/ankle vein, relative to the atmosphere (mmHg).
+    pub ankle_pressure_mmhg: f64,
+    /// Local pressure in each compartment (mmHg), in [`Compartment::ALL`] order.
+    pub pressure_mmhg: [f64; Compartment::COUNT],
+    /// Volume of each compartment (mL).
+    pub volume_ml: [f64; Compartment::COUNT],
+    /// Opening of each valve, 0 shut … 1 open, in [`Valve::ALL`] order.
+    pub valve_opening: [f64; Valve::COUNT],
+    /// Flow through each valve (mL/min; negative is reflux).
+    pub valve_flow_ml_min: [f64; Valve::COUNT],
+    /// Total backward flow through all valves (mL/min, ≥ 0).
+    pub reflux_ml_min: f64,
+    /// Calf contraction, 0 relaxed … 1 the peak of a healthy calf running.
+    pub calf_contraction: f64,
+    /// Arterial inflow into the leg's veins' capillary beds (mL/min).
+    pub arterial_inflow_ml_min: f64,
+    /// Fluid filtered into the ankle tissue and not yet drained (mL).
+    pub swelling_ml: f64,
+    /// Net rate the swelling changes (mL/min; positive is building).
+    pub swelling_rate_ml_min: f64,
+}
+
+impl LegState {
+    /// Blood held in the calf (superficial + deep), what a plethysmograph cuff sees (mL).
+    pub fn calf_volume_ml(&self) -> f64 {
+        self.volume_ml[Compartment::CalfSuperficial.index()]
+            + self.volume_ml[Compartment::CalfDeep.index()]
+    }
+
+    /// Pressure in one compartment (mmHg).
+    pub fn pressure_in_mmhg(&self, c: Compartment) -> f64 {
+        self.pressure_mmhg[c.index()]
+    }
+
+    /// Flow through one valve (mL/min; negative is reflux).
+    pub fn flow_through_ml_min(&self, v: Valve) -> f64 {
+        self.valve_flow_ml_min[v.index()]
+    }
+}
+
+/// Running totals for checking conservation of blood (mL).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct BloodLedger {
+    pub arterial_inflow_ml: f64,
+    pub venous_outflow_ml: f64,
+    pub filtration_ml: f64,
+    /// Blood the veins took from (+) or gave to (−) the rest of the
+    /// circulation when the leg's walls were changed by `set_leg`.
+    pub exchanged_ml: f64,
+}
+
+/// A leg doing an activity, stepped through time.
+#[derive(Clone, Debug)]
+pub struct Simulation {
+    params: LegParams,
+    condition: LegCondition,
+    activity: Activity,
+    drive: ActivityDrive,
+    /// The calf's squeeze timing and peak pressure (mmHg), `None` when still.
+    squeeze: Option<(SqueezeTiming, f64)>,
+    /// When an activity with a set number of contractions ends (s into it).
+    finish_at_s: f64,
+    heights_cm: [f64; Compartment::COUNT],
+    time_into_activity_s: f64,
+    volume_ml: [f64; Compartment::COUNT],
+    valve_opening: [f64; Valve::COUNT],
+    /// Muscle blood flow as a multiple of rest.
+    hyperemia: f64,
+    swelling_ml: f64,
+    ledger: BloodLedger,
+    state: LegState,
+}
+
+impl Simulation {
+    /// A leg that has been in the activity's resting posture long enough to
+    /// settle, about to start the activity.
+    pub fn new(activity: Activity, condition: LegCondition, stockings: Stockings) -> Self {
+        let params = LegParams::new(condition, stockings);
+        let drive = activity.drive();
+        let mut sim = Self {
+            params,
+            condition,
+            activity,
+            drive,
+            squeeze: None,
+            finish_at_s: f64::INFINITY,
+            heights_cm: drive.posture.heights_below_heart_cm(),
+            time_into_activity_s: 0.0,
+            volume_ml: [0.0; Compartment::COUNT],
+            valve_opening: [1.0; Valve::COUNT],
+            hyperemia: 1.0,
+            swelling_ml: 0.0,
+            ledger: BloodLedger::default(),
+            state: LegState::default(),
+        };
+        sim.prepare_squeeze();
+        sim.fill_to_hydrostatic_equilibrium();
+        sim.refresh_state();
+        sim
+    }
+
+    /// Caches the activity's squeeze timing and this calf's peak pressure.
+    fn prepare_squeeze(&mut self) {
+        self.squeeze = self
+            .drive
+            .rhythm
+            .map(|r| (r.timing(), r.peak_pressure_mmhg * self.params.calf_strength));
+        self.finish_at_s = match (self.drive.rhythm, self.drive.contraction_limit) {
+            (Some(r), Some(n)) => r.period_s() * n as f64,
+            _ => f64::INFINITY,
+        };
+    }
+
+    /// A leg that has stood (or lain) still in `rest` for `settle_s` seconds,
+    /// then starts `activity`: the usual starting point for the interface and
+    /// the clinical protocol.
+    pub fn settled(
+        activity: Activity,
+        condition: LegCondition,
+        stockings: Stockings,
+        settle_s: f64,
+    ) -> Self {
+        let mut sim = Self::new(activity.rest_activity(), condition, stockings);
+        sim.run_for(settle_s, DEFAULT_TIME_STEP_S);
+        sim.set_activity(activity);
+        sim
+    }
+
+    pub fn activity(&self) -> Activity {
+        self.activity
+    }
+    pub fn condition(&self) -> LegCondition {
+        self.condition
+    }
+    pub fn stockings(&self) -> Stockings {
+        self.params.stockings
+    }
+    pub fn state(&self) -> &LegState {
+        &self.state
+    }
+    pub fn ledger(&self) -> BloodLedger {
+        self.ledger
+    }
+    /// Blood stored in all four vein segments (mL).
+    pub fn stored_blood_ml(&self) -> f64 {
+        self.volume_ml.iter().sum()
+    }
+    /// Which valves leak (their cusps do not meet): the leg's condition, not a
+    /// momentary state. A healthy valve's brief closing spurt is not a leak.
+    pub fn leaky_valves(&self) -> [bool; Valve::COUNT] {
+        Valve::ALL.map(|v| self.params.valve(v).reflux_conductance_ml_s_per_mmhg > 0.0)
+    }
+
+    /// How full a vein segment is, as a multiple of its unstressed (just
+    /// round) volume: what the leg diagram draws as the vein's width.
+    pub fn vein_filling(&self, c: Compartment) -> f64 {
+        self.params.wall(c).filling(self.volume_ml[c.index()])
+    }
+
+    /// Seconds since the current activity started.
+    pub fn time_into_activity_s(&self) -> f64 {
+        self.time_into_activity_s
+    }
+    /// True once an activity with a set number of contractions (the tiptoe
+    /// test) has done them all and the leg is standing still.
+    pub fn activity_finished(&self) -> bool {
+        self.time_into_activity_s >= self.finish_at_s
+    }
+
+    /// Move the clock (not the physiology), so two legs started at different
+    /// times can share a time axis.
+    pub fn shift_clock(&mut self, offset_s: f64) {
+        self.state.time_s += offset_s;
+    }
+
+    /// Switch activity; the blood stays where it is and the new rhythm starts now.
+    pub fn set_activity(&mut self, activity: Activity) {
+        self.activity = activity;
+        self.drive = activity.drive();
+        self.heights_cm = self.drive.posture.heights_below_heart_cm();
+        self.time_into_activity_s = 0.0;
+        self.prepare_squeeze();
+        self.refresh_state();
+    }
+
+    /// Change the leg (valves, calf, vein walls) or the stockings mid-run.
+    /// Each vein keeps its pressure: where the new walls hold more or less
+    /// blood at that pressure (a dilated vein made healthy), the difference is
+    /// exchanged with the rest of the circulation and counted in the ledger.
+    pub fn set_leg(&mut self, condition: LegCondition, stockings: Stockings) {
+        let new = LegParams::new(condition, stockings);
+        for c in Compartment::ALL {
+            let i = c.index();
+            let transmural = self
+                .params
+                .wall(c)
+                .transmural_pressure_mmhg(self.volume_ml[i]);
+            let volume = new.wall(c).volume_at_transmural_pressure_ml(transmural);
+            self.ledger.exchanged_ml += volume - self.volume_ml[i];
+            self.volume_ml[i] = volume;
+        }
+        self.condition = condition;
+        self.params = new;
+        self.prepare_squeeze();
+        self.refresh_state();
+    }
+
+    pub fn run_for(&mut self, duration_s: f64, dt_s: f64) {
+        let steps = (duration_s / dt_s).round() as u64;
+        for _ in 0..steps {
+            self.step(dt_s);
+        }
+    }
+
+    /// Pressure the contracting calf puts on its deep veins now (mmHg).
+    fn intramuscular_pressure_mmhg(&self) -> f64 {
+        match self.squeeze {
+            Some((timing, peak_mmhg)) if self.time_into_activity_s < self.finish_at_s => {
+                timing.squeeze_fraction(self.time_into_activity_s) * peak_mmhg
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// External pressure on each compartment (mmHg): stocking, water, and the
+    /// contracting calf on the deep veins.
+    fn external_pressure_mmhg(&self, intramuscular_mmhg: f64) -> [f64; Compartment::COUNT] {
+        let ankle = self.params.stockings.ankle_pressure_mmhg();
+        let calf = self.params.stockings.calf_pressure_mmhg();
+        let water = self.drive.water_pressure_mmhg;
+        // The deep veins lie under the muscle: a stocking's surface pressure
+        // reaches them only in part.
+        [
+            ankle + water,
+            calf + water,
+            DEEP_SHARE_OF_STOCKING * calf + water + intramuscular_mmhg,
+            water,
+        ]
+    }
+
+    fn fill_to_hydrostatic_equilibrium(&mut self) {
+        let external = self.external_pressure_mmhg(0.0);
+        for c in Compartment::ALL {
+            let i = c.index();
+            let local = RIGHT_ATRIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
+            // A vein cannot hold less than the water or stocking pressure around it.
+            let transmural = local - external[i];
+            self.volume_ml[i] = self
+                .params
+                .wall(c)
+                .volume_at_transmural_pressure_ml(transmural);
+        }
+    }
+
+    /// Advance the leg by `dt_s` seconds. Does not allocate.
+    pub fn step(&mut self, dt_s: f64) {
+        let flows = self.flows();
+        // Apply flows.
+        let mut dv = [0.0; Compartment::COUNT];
+        dv[Compartment::Ankle.index()] += flows.skin_to_veins_ml_s;
+        dv[Compartment::CalfDeep.index()] += flows.muscle_inflow_ml_s;
+        for v in Valve::ALL {
+            let q = flows.valve_ml_s[v.index()];
+            let (from, to) = v.ends();
+            dv[from.index()] -= q;
+            match to {
+                Outlet::Vein(c) => dv[c.index()] += q,
+                Outlet::Heart => {}
+            }
+        }
+        for (volume, change) in self.volume_ml.iter_mut().zip(dv) {
+            *volume += change * dt_s;
+        }
+        for v in 0..Valve::COUNT {
+            self.valve_opening[v] =
+                advance_opening(self.valve_opening[v], flows.valve_pressure_mmhg[v], dt_s);
+        }
+        let inflow = flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s;
+        self.ledger.arterial_inflow_ml += inflow * dt_s;
+        self.ledger.venous_outflow_ml += flows.valve_ml_s[Valve::Femoral.index()] * dt_s;
+        self.ledger.filtration_ml += flows.filtration_ml_s * dt_s;
+        self.swelling_ml =
+            (self.swelling_ml + (flows.filtration_ml_s - flows.lymph_ml_s) * dt_s).max(0.0);
+        let target = self.drive.muscle_flow_multiple;
+        let per_s = if target > self.hyperemia {
+            1.0 / HYPEREMIA_RISE_S
+        } else {
+            1.0 / HYPEREMIA_FADE_S
+        };
+        self.hyperemia += (target - self.hyperemia) * dt_s * per_s;
+        self.time_into_activity_s += dt_s;
+        self.state.time_s += dt_s;
+        self.record(&flows);
+    }
+
+    fn refresh_state(&mut self) {
+        let flows = self.flows();
+        self.record(&flows);
+    }
+
+    fn record(&mut self, flows: &Flows) {
+        let s = &mut self.state;
+        s.pressure_mmhg = flows.pressure_mmhg;
+        s.ankle_pressure_mmhg = flows.pressure_mmhg[Compartment::Ankle.index()];
+        s.volume_ml = self.volume_ml;
+        s.valve_opening = self.valve_opening;
+        let mut reflux = 0.0;
+        for v in 0..Valve::COUNT {
+            s.valve_flow_ml_min[v] = flows.valve_ml_s[v] * 60.0;
+            reflux += (-flows.valve_ml_s[v]).max(0.0) * 60.0;
+        }
+        s.reflux_ml_min = reflux;
+        s.venous_return_ml_min = flows.valve_ml_s[Valve::Femoral.index()] * 60.0;
+        s.calf_contraction =
+            (flows.intramuscular_mmhg * (1.0 / PEAK_RUNNING_INTRAMUSCULAR_MMHG)).min(1.0);
+        s.arterial_inflow_ml_min = (flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s) * 60.0;
+        s.swelling_ml = self.swelling_ml;
+        s.swelling_rate_ml_min = (flows.filtration_ml_s - flows.lymph_ml_s) * 60.0;
+    }
+
+    /// Every flow in the leg for the current state (mL/s).
+    #[inline]
+    fn flows(&self) -> Flows {
+        let intramuscular = self.intramuscular_pressure_mmhg();
+        let external = self.external_pressure_mmhg(intramuscular);
+        let mut pressure = [0.0; Compartment::COUNT];
+        // Pressure referred to heart level: what drives flow between segments
+        // that hang at different heights.
+        let mut referred = [0.0; Compartment::COUNT];
+        for c in Compartment::ALL {
+            let i = c.index();
+            pressure[i] = self
+                .params
+                .wall(c)
+                .transmural_pressure_mmhg(self.volume_ml[i])
+                + external[i];
+            referred[i] = pressure[i] - HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
+        }
+
+        let mut valve_ml_s = [0.0; Valve::COUNT];
+        let mut valve_pressure = [0.0; Valve::COUNT];
+        for v in Valve::ALL {
+            let spec = self.params.valve(v);
+            let (from, to) = v.ends();
+            let downstream = match to {
+                Outlet::Vein(c) => referred[c.index()],
+                Outlet::Heart => RIGHT_ATRIAL_PRESSURE_MMHG,
+            };
+            let dp = referred[from.index()] - downstream;
+            // Flow through a collapsing vein falls with the square of its
+            // filling (Poiseuille: conductance ∝ area², area ∝ volume).
+            let leaving = match to {
+                Outlet::Vein(c) if dp < 0.0 => c,
+                Outlet::Vein(_) | Outlet::Heart => from,
+            };
+            let filling = self
+                .params
+                .wall(leaving)
+                .filling(self.volume_ml[leaving.index()]);
+            let segment = (filling * filling).min(1.0);
+            let leak = reflux_fraction(spec, self.volume_ml[v.seated_in().index()]);
+            valve_pressure[v.index()] = dp;
+            valve_ml_s[v.index()] =
+                flow_ml_s(spec, self.valve_opening[v.index()], dp, segment, leak);
+        }
+
+        // Arterial inflow through the capillary beds: arterial pressure carries
+        // the same hydrostatic column as the veins, so the drive is posture-free.
+        let arterial_at =
+            |i: usize| MEAN_ARTERIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
+        let ankle = Compartment::Ankle.index();
+        let deep = Compartment::CalfDeep.index();
+        let skin_inflow =
+            self.params.skin_inflow_ml_s_per_mmhg * (arterial_at(ankle) - pressure[ankle]).max(0.0);
+        let muscle_inflow = self.params.muscle_inflow_ml_s_per_mmhg
+            * self.hyperemia
+            * (arterial_at(deep) - pressure[deep]).max(0.0);
+
+        // Starling filtration into the ankle's subcutis, against tissue pressure
+        // raised by oedema and by the stocking.
+        let tissue =
+            TISSUE_MMHG_PER_ML * self.swelling_ml + self.params.stockings.ankle_pressure_mmhg();
+        let capillary = pressure[ankle] + CAPILLARY_ABOVE_VENOUS_MMHG;
+        let filtration = (FILTRATION_ML_S_PER_MMHG * (capillary - tissue - ONCOTIC_HOLD_MMHG))
+            .max(0.0)
+            .min(skin_inflow);
+        let moving = if self.drive.rhythm.is_some() {
+            LYMPH_PUMPING_MULTIPLE
+        } else {
+            1.0
+        };
+        let lymph = LYMPH_REST_ML_S
+            * moving
+            * (1.0 + self.swelling_ml * (1.0 / LYMPH_DOUBLING_SWELLING_ML));
+
+        Flows {
+            pressure_mmhg: pressure,
+            valve_ml_s,
+            valve_pressure_mmhg: valve_pressure,
+            skin_inflow_ml_s: skin_inflow,
+            skin_to_veins_ml_s: skin_inflow - filtration,
+            muscle_inflow_ml_s: muscle_inflow,
+            filtration_ml_s: filtration,
+            // Lymph cannot drain fluid that is not there.
+            lymph_ml_s: if self.swelling_ml > 0.0 {
+                lymph
+            } else {
+                lymph.min(filtration)
+            },
+            intramuscular_mmhg: intramuscular,
+        }
+    }
+}
+
+struct Flows {
+    pressure_mmhg: [f64; Compartment::COUNT],
+    valve_ml_s: [f64; Valve::COUNT],
+    valve_pressure_mmhg: [f64; Valve::COUNT],
+    skin_inflow_ml_s: f64,
+    skin_to_veins_ml_s: f64,
+    muscle_inflow_ml_s: f64,
+    filtration_ml_s: f64,
+    lymph_ml_s: f64,
+    intramuscular_mmhg: f64,
+}

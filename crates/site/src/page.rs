@@ -1,0 +1,194 @@
+//! Rewrites the page Trunk wrote, with a real HTML rewriter (`lol_html`), so
+//! Trunk's minifier can stay on: the inline loader moves into its own file
+//! (no inline script, for a strict CSP), links carrying an integrity hash get
+//! `crossorigin`, and each page gets its own title, description and social meta.
+
+use calf_pump_explain::links::escape_html;
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+use std::cell::RefCell;
+
+/// What one page says about itself to search engines and link previews.
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+    /// The page's absolute URL.
+    pub url: String,
+    /// Absolute URL of its 1200×630 preview image.
+    pub image: String,
+    pub image_alt: String,
+    /// The scenario the page opens (`<meta name="calf-pump:scenario">`), if not the default.
+    pub scenario: Option<String>,
+}
+
+pub const PREVIEW_WIDTH: u32 = 1200;
+pub const PREVIEW_HEIGHT: u32 = 630;
+const SITE_NAME: &str = "Calf Pump Explorer";
+
+fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String, String> {
+    rewrite_str(html, settings).map_err(|e| format!("rewriting the page: {e}"))
+}
+
+/// The body of Trunk's inline module loader, if the page has one.
+pub fn inline_loader(html: &str) -> Result<Option<String>, String> {
+    let body = RefCell::new(None::<String>);
+    rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![text!("script[type=module]:not([src])", |t| {
+                body.borrow_mut()
+                    .get_or_insert_with(String::new)
+                    .push_str(t.as_str());
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    Ok(body.into_inner())
+}
+
+/// The page with its inline loader replaced by `<script type="module" src>`
+/// and `crossorigin="anonymous"` on every link with an integrity hash: inside
+/// a sandboxed iframe (opaque origin) every fetch is cross-origin, and
+/// integrity can only be checked on a CORS request.
+pub fn with_external_loader(html: &str, loader_src: &str) -> Result<String, String> {
+    let tag = format!(
+        "<script type=\"module\" src=\"{}\"></script>",
+        escape_html(loader_src)
+    );
+    rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("script[type=module]:not([src])", |el| {
+                    el.replace(&tag, ContentType::Html);
+                    Ok(())
+                }),
+                element!("link[integrity]:not([crossorigin])", |el| {
+                    el.set_attribute("crossorigin", "anonymous")?;
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::default()
+        },
+    )
+}
+
+/// True when the page still runs an inline script (which the CSP forbids).
+pub fn has_inline_script(html: &str) -> Result<bool, String> {
+    let found = RefCell::new(false);
+    rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("script:not([src])", |_| {
+                *found.borrow_mut() = true;
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    Ok(found.into_inner())
+}
+
+/// The page with its own title, description and Open Graph / Twitter card meta.
+pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, String> {
+    let content = |attr: &str, name: &str, value: &str| {
+        format!(
+            "<meta {attr}=\"{name}\" content=\"{}\">",
+            escape_html(value)
+        )
+    };
+    let mut meta = vec![
+        content("name", "description", &page.description),
+        content("name", "calf-pump:site", site),
+        format!(
+            "<link rel=\"canonical\" href=\"{}\">",
+            escape_html(&page.url)
+        ),
+        content("property", "og:type", "website"),
+        content("property", "og:site_name", SITE_NAME),
+        content("property", "og:title", &page.title),
+        content("property", "og:description", &page.description),
+        content("property", "og:url", &page.url),
+        content("property", "og:image", &page.image),
+        content("property", "og:image:width", &PREVIEW_WIDTH.to_string()),
+        content("property", "og:image:height", &PREVIEW_HEIGHT.to_string()),
+        content("property", "og:image:alt", &page.image_alt),
+        content("name", "twitter:card", "summary_large_image"),
+        content("name", "twitter:title", &page.title),
+        content("name", "twitter:description", &page.description),
+        content("name", "twitter:image", &page.image),
+    ];
+    if let Some(s) = &page.scenario {
+        meta.push(content("name", "calf-pump:scenario", s));
+    }
+    let block = meta.concat();
+    let saw_head = RefCell::new(false);
+    let html = rewrite(
+        template,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("title", |el| {
+                    el.set_inner_content(&page.title, ContentType::Text);
+                    Ok(())
+                }),
+                // Replaced by the page's own, below.
+                element!("meta[name=description]", |el| {
+                    el.remove();
+                    Ok(())
+                }),
+                // Right after the charset, which is always first in the head,
+                // whether or not a minifier left the optional <head> tag.
+                element!("meta[charset]", |el| {
+                    *saw_head.borrow_mut() = true;
+                    el.after(&block, ContentType::Html);
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    if !saw_head.into_inner() {
+        return Err("the page has no <meta charset> to put its meta after".into());
+    }
+    Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Old</title><meta name=description content=old><link rel=stylesheet href=/a.css integrity=sha384-x><script type=module>import init from '/app.js';init('/app.wasm')</script><body><div id=calf-pump></div>";
+
+    #[test]
+    fn the_loader_moves_out_of_a_minified_page() {
+        let body = inline_loader(MINIFIED).unwrap().unwrap();
+        assert_eq!(body, "import init from '/app.js';init('/app.wasm')");
+        let page = with_external_loader(MINIFIED, "/boot-1.js").unwrap();
+        assert!(!has_inline_script(&page).unwrap(), "{page}");
+        assert!(page.contains("<script type=\"module\" src=\"/boot-1.js\"></script>"));
+        assert!(page.contains("crossorigin=\"anonymous\""), "{page}");
+    }
+
+    #[test]
+    fn meta_is_escaped_and_replaces_the_old_title_and_description() {
+        let page = PageMeta {
+            title: "Stairs & \"you\" <b>".into(),
+            description: "From 88 → 28 mmHg".into(),
+            url: "https://c.example/stairs/?a=1&b=2".into(),
+            image: "https://c.example/previews/stairs.png".into(),
+            image_alt: "Chart".into(),
+            scenario: Some("activity=stairs".into()),
+        };
+        let html = with_meta(MINIFIED, "https://c.example/", &page).unwrap();
+        assert!(
+            html.contains("<title>Stairs &amp; \"you\" &lt;b&gt;</title>"),
+            "{html}"
+        );
+        assert!(!html.contains("content=old"));
+        assert_eq!(html.matches("name=\"description\"").count(), 1);
+        assert!(html.contains("href=\"https://c.example/stairs/?a=1&amp;b=2\""));
+        assert!(html.contains("content=\"Stairs &amp; &quot;you&quot; &lt;b&gt;\""));
+        assert!(html.contains("<meta name=\"calf-pump:scenario\" content=\"activity=stairs\">"));
+    }
+}

@@ -1,0 +1,323 @@
+//! Thin wrappers over the browser APIs the widget needs. Each one degrades to
+//! a sane default when a feature is missing instead of panicking.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Milliseconds from `performance.now()`, or 0 where there is no performance API.
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The page's query string without the leading `?` (empty when unavailable).
+pub fn query_string() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| s.trim_start_matches('?').to_string())
+        .unwrap_or_default()
+}
+
+/// Puts the scenario into the address bar without adding history or
+/// reloading. Keys other than the scenario's (e.g. `embed`, clinic settings) are kept.
+pub fn replace_scenario_query(scenario: &calf_pump_explain::scenario::Scenario) {
+    let Some(w) = window() else { return };
+    let query = calf_pump_explain::scenario::with_scenario(&query_string(), scenario);
+    let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// True when the reader asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// True while the tab is visible.
+pub fn page_visible() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .map(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+        .unwrap_or(true)
+}
+
+pub fn device_pixel_ratio() -> f64 {
+    let r = window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
+    if r.is_finite() && r > 0.0 {
+        r.min(4.0)
+    } else {
+        1.0
+    }
+}
+
+/// A requestAnimationFrame loop that stops when dropped.
+pub struct AnimationLoop {
+    handle: std::rc::Rc<std::cell::Cell<Option<i32>>>,
+    // Held so the callback lives as long as the loop; taken on drop to break the Rc cycle.
+    closure: std::rc::Rc<std::cell::RefCell<Option<Closure<dyn FnMut(f64)>>>>,
+}
+
+impl AnimationLoop {
+    /// Calls `frame(timestamp_ms)` once per animation frame until dropped.
+    pub fn start(mut frame: impl FnMut(f64) + 'static) -> Option<Self> {
+        let w = window()?;
+        let handle = std::rc::Rc::new(std::cell::Cell::new(None));
+        let closure: std::rc::Rc<std::cell::RefCell<Option<Closure<dyn FnMut(f64)>>>> =
+            Default::default();
+        let (h, c) = (handle.clone(), closure.clone());
+        let w2 = w.clone();
+        *closure.borrow_mut() = Some(Closure::new(move |t: f64| {
+            frame(t);
+            if let Some(cb) = c.borrow().as_ref() {
+                h.set(w2.request_animation_frame(cb.as_ref().unchecked_ref()).ok());
+            }
+        }));
+        if let Some(cb) = closure.borrow().as_ref() {
+            handle.set(w.request_animation_frame(cb.as_ref().unchecked_ref()).ok());
+        }
+        Some(Self { handle, closure })
+    }
+}
+
+impl Drop for AnimationLoop {
+    fn drop(&mut self) {
+        if let (Some(w), Some(id)) = (window(), self.handle.get()) {
+            let _ = w.cancel_animation_frame(id);
+        }
+        self.closure.borrow_mut().take();
+    }
+}
+
+/// Tells whether an element is on screen; disconnected when dropped. Browsers
+/// without IntersectionObserver simply never report it off screen.
+pub struct OnScreenObserver {
+    observer: web_sys::IntersectionObserver,
+    _closure: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl OnScreenObserver {
+    pub fn new(
+        element: &web_sys::Element,
+        mut on_change: impl FnMut(bool) + 'static,
+    ) -> Option<Self> {
+        let closure = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
+                on_change(entry.is_intersecting());
+            }
+        });
+        let observer = web_sys::IntersectionObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(Self {
+            observer,
+            _closure: closure,
+        })
+    }
+}
+
+impl Drop for OnScreenObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Content of `<meta name="…">` in the page, if present.
+pub fn meta_content(name: &str) -> Option<String> {
+    let doc = window()?.document()?;
+    let el = doc
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
+    el.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// The widget's public root URL, ending in `/`: set at build time in
+/// `<meta name="calf-pump:site">`, else this page's origin.
+pub fn site_root() -> String {
+    if let Some(site) = meta_content("calf-pump:site") {
+        return if site.ends_with('/') {
+            site
+        } else {
+            format!("{site}/")
+        };
+    }
+    window()
+        .and_then(|w| w.location().origin().ok())
+        .filter(|o| o != "null")
+        .map(|o| format!("{o}/"))
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// True when the widget runs inside another page's iframe.
+pub fn in_iframe() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        _ => false,
+    }
+}
+
+/// Calls `object.method(arg)` if the browser has it; None when it does not.
+fn call_if_present(object: &JsValue, method: &str, arg: &JsValue) -> Option<js_sys::Promise> {
+    let f = js_sys::Reflect::get(object, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(object, arg)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}
+
+/// How sharing went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareOutcome {
+    Shared,
+    Copied,
+    /// Neither worked (no Web Share, clipboard refused): show the link to copy by hand.
+    Failed,
+}
+
+/// The Web Share API where the browser has it, else copy to the clipboard.
+pub async fn share_or_copy(url: &str, title: &str) -> ShareOutcome {
+    let Some(w) = window() else {
+        return ShareOutcome::Failed;
+    };
+    let navigator: JsValue = w.navigator().into();
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    if let Some(p) = call_if_present(&navigator, "share", &data) {
+        match wasm_bindgen_futures::JsFuture::from(p).await {
+            Ok(_) => return ShareOutcome::Shared,
+            // The reader closed the share sheet: nothing more to do.
+            Err(e)
+                if js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string())
+                    .as_deref()
+                    == Some("AbortError") =>
+            {
+                return ShareOutcome::Shared
+            }
+            Err(_) => {}
+        }
+    }
+    copy_text(url).await
+}
+
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> ShareOutcome {
+    let Some(w) = window() else {
+        return ShareOutcome::Failed;
+    };
+    let navigator: JsValue = w.navigator().into();
+    let Some(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined())
+    else {
+        return ShareOutcome::Failed;
+    };
+    let Some(p) = call_if_present(&clipboard, "writeText", &text.into()) else {
+        return ShareOutcome::Failed;
+    };
+    match wasm_bindgen_futures::JsFuture::from(p).await {
+        Ok(_) => ShareOutcome::Copied,
+        Err(_) => ShareOutcome::Failed,
+    }
+}
+
+/// Saves `href` (a data: or blob: URL) as a file.
+pub fn download(filename: &str, href: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(a) = doc.create_element("a") else {
+        return;
+    };
+    let _ = a.set_attribute("href", href);
+    let _ = a.set_attribute("download", filename);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+        a.remove();
+    }
+}
+
+/// Saves text as a file.
+pub fn download_text(filename: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+        download(filename, &url);
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+/// Tells the embedding page how tall the widget is, whenever that changes,
+/// with a namespaced message the loader script (`embed.js`) understands.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _closure: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl HeightReporter {
+    pub fn new(element: &web_sys::Element) -> Option<Self> {
+        let w = window()?;
+        let parent = w.parent().ok()??;
+        let target = element.clone();
+        let closure = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let height = target.get_bounding_client_rect().height().ceil();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"calf-pump:resize".into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            // The height is not a secret: any embedding origin may read it.
+            let _ = parent.post_message(&message, "*");
+        });
+        let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(Self {
+            observer,
+            _closure: closure,
+        })
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Runs `f` in a later task, after the browser has had a chance to paint:
+/// for work that should not delay the first picture.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    gloo_timers::callback::Timeout::new(30, f).forget();
+}

@@ -1,0 +1,181 @@
+//! The leg as a picture (SVG), redrawn from the model state: the calf muscle
+//! bulging as it squeezes, veins widening as they fill and darkening as their
+//! pressure rises, valves open or shut, reflux shown as red arrows pointing the
+//! wrong way, and ankle swelling.
+
+use calf_pump_model::{Compartment, Simulation, Valve};
+use yew::prelude::*;
+
+/// What the diagram needs from one model state.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DiagramFrame {
+    /// How full each vein is, as a multiple of its unstressed volume (from the model).
+    pub filling: [f64; Compartment::COUNT],
+    pub pressure_mmhg: [f64; Compartment::COUNT],
+    pub valve_opening: [f64; Valve::COUNT],
+    pub valve_flow_ml_min: [f64; Valve::COUNT],
+    pub calf_contraction: f64,
+    pub swelling_ml: f64,
+    /// Valves whose cusps do not meet (an incompetent valve).
+    pub leaky: [bool; Valve::COUNT],
+}
+
+impl From<&Simulation> for DiagramFrame {
+    fn from(sim: &Simulation) -> Self {
+        let s = sim.state();
+        Self {
+            leaky: sim.leaky_valves(),
+            filling: Compartment::ALL.map(|c| sim.vein_filling(c)),
+            pressure_mmhg: s.pressure_mmhg,
+            valve_opening: s.valve_opening,
+            valve_flow_ml_min: s.valve_flow_ml_min,
+            calf_contraction: s.calf_contraction,
+            swelling_ml: s.swelling_ml,
+        }
+    }
+}
+
+/// Backward flow (mL/min) above which a valve is drawn as leaking.
+const REFLUX_SHOWN_ML_MIN: f64 = 30.0;
+/// A healthy valve lets a brief spurt back while its cusps swing shut (Lurie
+/// 2002); only an incompetent valve letting blood back is drawn as leaking.
+fn leaking(leaky: bool, flow_ml_min: f64) -> bool {
+    leaky && flow_ml_min < -REFLUX_SHOWN_ML_MIN
+}
+
+/// Vein colour from pressure: light blue when low, deep purple when high.
+fn vein_color(pressure_mmhg: f64) -> String {
+    let x = (pressure_mmhg / 100.0).clamp(0.0, 1.0);
+    let mix = |a: f64, b: f64| (a + (b - a) * x).round() as u8;
+    format!(
+        "rgb({},{},{})",
+        mix(110.0, 74.0),
+        mix(160.0, 20.0),
+        mix(220.0, 110.0)
+    )
+}
+
+/// Filling (multiple of the unstressed volume) drawn at the widest stroke: a
+/// vein distended by standing holds two to three times its unstressed volume.
+const FULL_FILLING: f64 = 2.5;
+
+/// Stroke width (px in the 200-wide drawing) for a vein at `filling`: the
+/// width follows the square root of the volume, as a round vein's diameter does.
+fn vein_width(filling: f64, widest: f64) -> f64 {
+    (widest * (filling / FULL_FILLING).clamp(0.0, 1.3).sqrt()).max(1.5)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LegDiagramProps {
+    pub frame: DiagramFrame,
+    /// Heading above the drawing in compare mode; empty for none.
+    pub caption: AttrValue,
+    /// False under reduced motion: no squeezing animation.
+    pub animate: bool,
+}
+
+#[component]
+pub fn LegDiagram(props: &LegDiagramProps) -> Html {
+    let f = &props.frame;
+    let squeeze = if props.animate {
+        f.calf_contraction
+    } else {
+        0.0
+    };
+    use Compartment::*;
+    let filling = |c: Compartment| f.filling[c.index()];
+    let pressure = |c: Compartment| f.pressure_mmhg[c.index()];
+    let ankle_w = vein_width(filling(Ankle), 9.0);
+    let sup_w = vein_width(filling(CalfSuperficial), 9.0);
+    let deep_w = vein_width(filling(CalfDeep), 16.0);
+    let thigh_w = vein_width(filling(Thigh), 16.0);
+    let swelling_r = 14.0 + (f.swelling_ml * 0.8).min(16.0);
+    // Valve marks: (valve index, x, y) in the drawing.
+    let valves = Valve::ALL.map(|v| {
+        let (x, y) = match v {
+            Valve::AnkleToSaphenous => (64.0, 262.0),
+            Valve::AnklePerforator => (84.0, 268.0),
+            Valve::CalfPerforator => (82.0, 200.0),
+            Valve::Saphenofemoral => (64.0, 40.0),
+            Valve::Popliteal => (104.0, 140.0),
+            Valve::Femoral => (104.0, 30.0),
+        };
+        (v.index(), x, y)
+    });
+    let label = if props.caption.is_empty() {
+        "Your leg".to_string()
+    } else {
+        props.caption.to_string()
+    };
+    let described = format!(
+        "{label}: calf {}; ",
+        if squeeze > 0.1 {
+            "squeezing"
+        } else {
+            "relaxed"
+        }
+    );
+    let leaking_count = valves
+        .iter()
+        .filter(|(v, _, _)| leaking(f.leaky[*v], f.valve_flow_ml_min[*v]))
+        .count();
+    let described = format!(
+        "{described}{} valve{} leaking back.",
+        if leaking_count == 0 {
+            "no".to_string()
+        } else {
+            leaking_count.to_string()
+        },
+        if leaking_count == 1 { "" } else { "s" }
+    );
+    html! {
+        <div class="diagram">
+            if !props.caption.is_empty() { <p class="diagram-caption">{ props.caption.clone() }</p> }
+            <svg viewBox="0 0 200 330" role="img" aria-label={described} data-leaking-valves={leaking_count.to_string()}>
+                // Skin outline: thigh, knee, calf, ankle, foot.
+                <path class="skin" d="M62 0 L138 0 L134 120 Q146 150 146 190 Q146 240 120 268 L120 292 L178 300 Q186 318 170 322 L84 322 Q74 320 78 296 L80 268 Q54 240 54 190 Q54 150 66 120 Z" />
+                // Calf muscle, bulging as it squeezes.
+                <ellipse class="muscle" cx="102" cy="188" rx={format!("{:.1}", 30.0 + 9.0 * squeeze)} ry={format!("{:.1}", 56.0 - 6.0 * squeeze)}
+                    opacity={format!("{:.2}", 0.35 + 0.45 * squeeze)} />
+                // Deep veins: thigh and calf segments.
+                <line class="vein" x1="104" y1="0" x2="104" y2="145" stroke={vein_color(pressure(Thigh))} stroke-width={format!("{thigh_w:.1}")} />
+                <line class="vein" x1="104" y1="140" x2="100" y2="272" stroke={vein_color(pressure(CalfDeep))} stroke-width={format!("{deep_w:.1}")} />
+                // Superficial (saphenous) vein up the inside of the leg to the groin.
+                <path class="vein" d="M64 262 Q58 200 66 130 Q70 70 64 36 Q70 16 100 12" fill="none"
+                    stroke={vein_color(pressure(CalfSuperficial))} stroke-width={format!("{sup_w:.1}")} />
+                // Ankle and foot superficial veins.
+                <path class="vein" d="M64 262 Q70 290 96 300 L150 306" fill="none"
+                    stroke={vein_color(pressure(Ankle))} stroke-width={format!("{ankle_w:.1}")} />
+                // Perforators joining surface to deep veins.
+                <line class="perforator" x1="66" y1="268" x2="98" y2="268" stroke={vein_color(pressure(Ankle))} />
+                <line class="perforator" x1="62" y1="200" x2="100" y2="200" stroke={vein_color(pressure(CalfSuperficial))} />
+                // Ankle swelling.
+                <ellipse class="swelling" cx="100" cy="290" rx={format!("{swelling_r:.1}")} ry={format!("{:.1}", swelling_r * 0.6)}
+                    opacity={format!("{:.2}", (f.swelling_ml / 10.0).clamp(0.0, 0.6))} />
+                { for valves.iter().map(|&(v, x, y)| valve_mark(f.valve_opening[v], leaking(f.leaky[v], f.valve_flow_ml_min[v]), x, y)) }
+            </svg>
+        </div>
+    }
+}
+
+/// A valve: two cusps that part when open, a red arrow pointing down when
+/// blood is leaking back through it.
+fn valve_mark(opening: f64, leaking: bool, x: f64, y: f64) -> Html {
+    let gap = 1.0 + 5.0 * opening.clamp(0.0, 1.0);
+    let state = if leaking {
+        "leak"
+    } else if opening > 0.5 {
+        "open"
+    } else {
+        "shut"
+    };
+    html! {
+        <g class={classes!("valve", state)} transform={format!("translate({x} {y})")}>
+            <path d={format!("M{:.1} 6 L{:.1} -4", -7.0, -gap / 2.0)} />
+            <path d={format!("M{:.1} 6 L{:.1} -4", 7.0, gap / 2.0)} />
+            if leaking {
+                <path class="reflux-arrow" d="M12 -8 L12 8 M8 4 L12 9 L16 4" />
+            }
+        </g>
+    }
+}

@@ -1,0 +1,8 @@
+//! The widget's parts, one job each.
+
+pub mod chart;
+pub mod controls;
+pub mod diagram;
+pub mod readouts;
+pub mod share;
+pub mod simulator;

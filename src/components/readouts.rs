@@ -1,0 +1,164 @@
+//! The numbers and words under the charts: live readouts in plain language,
+//! the narration, and the "what changed" sentence (a polite live region).
+
+use calf_pump_explain::narration::{
+    ankle_pressure_phrase, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
+};
+use calf_pump_explain::scenario::Scenario;
+use calf_pump_explain::session::{Session, TiptoeReading};
+use calf_pump_model::ClinicalSummary;
+use yew::prelude::*;
+
+/// What the readouts show, sampled a few times a second.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Readings {
+    /// Ankle pressure averaged over the last second (mmHg).
+    pub ankle_pressure_mmhg: f64,
+    /// Venous return averaged over the last second (mL/min).
+    pub venous_return_ml_min: f64,
+    pub swelling_ml: f64,
+    pub swelling_rate_ml_min: f64,
+    /// Lowest and highest ankle pressure on the chart now (mmHg).
+    pub window_pressure_mmhg: (f64, f64),
+    /// Lowest and highest venous return on the chart now (mL/min).
+    pub window_flow_ml_min: (f64, f64),
+    /// The healthy leg's ankle pressure in compare mode (mmHg).
+    pub healthy_ankle_pressure_mmhg: Option<f64>,
+    /// The tiptoe test, while it is chosen.
+    pub tiptoe: Option<TiptoeReading>,
+    pub time_s: f64,
+}
+
+/// A finite number or a fallback: the widget never shows NaN.
+fn finite(x: f64, fallback: f64) -> f64 {
+    if x.is_finite() {
+        x
+    } else {
+        fallback
+    }
+}
+
+impl Readings {
+    pub fn from_session(session: &Session) -> Self {
+        let trace = session.reader().trace();
+        let (p, q) = trace.recent_means(1.0).unwrap_or((0.0, 0.0));
+        let range = |f: fn(&calf_pump_explain::session::Sample) -> f64| {
+            trace
+                .samples()
+                .map(f)
+                .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                    (lo.min(v), hi.max(v))
+                })
+        };
+        let state = session.reader().state();
+        Self {
+            ankle_pressure_mmhg: finite(p, 0.0),
+            venous_return_ml_min: finite(q, 0.0),
+            swelling_ml: finite(state.swelling_ml, 0.0),
+            swelling_rate_ml_min: finite(state.swelling_rate_ml_min, 0.0),
+            window_pressure_mmhg: range(|s| s.ankle_pressure_mmhg),
+            window_flow_ml_min: range(|s| s.venous_return_ml_min),
+            healthy_ankle_pressure_mmhg: session
+                .healthy()
+                .and_then(|h| h.trace().recent_means(1.0))
+                .map(|m| m.0),
+            tiptoe: session.tiptoe(),
+            time_s: state.time_s,
+        }
+    }
+
+    /// The pressure chart as a sentence, in 5 mmHg steps so it changes only
+    /// when the curve does.
+    pub fn pressure_summary(&self) -> AttrValue {
+        let r5 = |x: f64| (finite(x, 0.0) / 5.0).round() * 5.0;
+        let (lo, hi) = self.window_pressure_mmhg;
+        format!(
+            "Ankle pressure over the last 30 seconds: between about {:.0} and {:.0} mmHg, now about {:.0} mmHg.",
+            r5(lo),
+            r5(hi),
+            r5(self.ankle_pressure_mmhg)
+        )
+        .into()
+    }
+
+    /// The flow chart as a sentence, in 50 mL/min steps.
+    pub fn flow_summary(&self) -> AttrValue {
+        let r50 = |x: f64| (finite(x, 0.0) / 50.0).round() * 50.0;
+        let (lo, hi) = self.window_flow_ml_min;
+        format!(
+            "Blood flow back to the heart over the last 30 seconds: between about {:.0} and {:.0} mL per minute, now about {:.0}.",
+            r50(lo),
+            r50(hi),
+            r50(self.venous_return_ml_min)
+        )
+        .into()
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadoutsProps {
+    pub readings: Readings,
+    pub scenario: Scenario,
+    /// `None` while it is being computed.
+    pub summary: Option<ClinicalSummary>,
+    /// This leg's ankle pressure standing still (mmHg), the reference for "lower than".
+    pub standing_mmhg: Option<f64>,
+    /// The latest "what changed" sentence (empty until the first switch).
+    pub change: AttrValue,
+}
+
+#[component]
+pub fn Readouts(props: &ReadoutsProps) -> Html {
+    let r = &props.readings;
+    let s = props.scenario;
+    let pressure = r.ankle_pressure_mmhg;
+    let flow = r.venous_return_ml_min;
+    html! {
+        <div class="readouts">
+            <dl class="numbers">
+                <div class="readout">
+                    <dt>{ "Ankle pressure now" }</dt>
+                    <dd data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
+                        { match props.standing_mmhg {
+                            Some(standing) => ankle_pressure_phrase(pressure, standing),
+                            None => format!("{pressure:.0} mmHg"),
+                        } }
+                        if let Some(h) = r.healthy_ankle_pressure_mmhg {
+                            <span class="healthy-note" data-testid="healthy-ankle-pressure">
+                                { format!(" (healthy leg: {:.0} mmHg)", finite(h, 0.0)) }
+                            </span>
+                        }
+                    </dd>
+                </div>
+                <div class="readout">
+                    <dt>{ "Blood flow back to the heart" }</dt>
+                    <dd data-testid="venous-return" data-value={format!("{flow:.0}")}>
+                        { format!("{:.0} mL per minute", flow.max(0.0)) }
+                    </dd>
+                </div>
+                <div class="readout">
+                    <dt>{ "After this activity" }</dt>
+                    <dd data-testid="refill-time" data-value={props.summary.map(|s| format!("{:.1}", s.rt90_s))}>
+                        { props.summary.map(|s| refill_phrase(s.rt90_s)).unwrap_or_else(|| "Measuring…".to_string()) }
+                    </dd>
+                </div>
+                <div class="readout">
+                    <dt>{ "Swelling" }</dt>
+                    <dd data-testid="swelling" data-value={format!("{:.2}", r.swelling_ml)}>
+                        { swelling_phrase(r.swelling_rate_ml_min, r.swelling_ml) }
+                    </dd>
+                </div>
+            </dl>
+            if let Some(t) = r.tiptoe {
+                <div class="tiptoe-result" data-testid="tiptoe-result"
+                    data-fall={t.fall_pct().map(|f| format!("{f:.1}"))}
+                    data-refill={t.refill_time_s().map(|x| format!("{x:.1}"))}>
+                    <strong>{ "The clinic's tiptoe test: " }</strong>{ tiptoe_phrase(&t, r.time_s) }
+                    <span class="mark-key">{ " Orange lines on the pressure chart mark where the raises stopped and where the pressure had come 90 % of the way back." }</span>
+                </div>
+            }
+            <p class="narration" data-testid="narration">{ narration(s.activity, s.leg, s.stockings) }</p>
+            <p class="change" role="status" aria-live="polite" data-testid="what-changed">{ props.change.clone() }</p>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! The widget's state and every way it can change (an `Action` reducer, as in
+//! Yew's todomvc example). The simulation itself lives outside Yew's state, in
+//! the simulator component, so it never causes a re-render.
+
+use calf_pump_explain::scenario::Scenario;
+use calf_pump_model::{Activity, LegCondition, Stockings};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Playback speeds offered to the reader.
+pub const SPEEDS: [u32; 3] = [1, 2, 5];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub scenario: Scenario,
+    pub playing: bool,
+    /// Simulated seconds per real second.
+    pub speed: u32,
+    /// Overlay a healthy leg doing the same activity.
+    pub compare: bool,
+    /// Bumped by Reset so the simulator starts over.
+    pub generation: u32,
+    /// A friendly note about a link that could not be read in full.
+    pub notice: Option<String>,
+}
+
+impl AppState {
+    pub fn new(scenario: Scenario, notice: Option<String>) -> Self {
+        Self {
+            scenario,
+            playing: true,
+            speed: 1,
+            compare: false,
+            generation: 0,
+            notice,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetActivity(Activity),
+    SetLeg(LegCondition),
+    SetStockings(Stockings),
+    TogglePlaying,
+    SetSpeed(u32),
+    ToggleCompare,
+    Reset,
+    DismissNotice,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetActivity(a) => {
+                next.scenario.activity = a;
+                // Choosing an activity means "show me": resume if paused.
+                next.playing = true;
+            }
+            Action::SetLeg(l) => next.scenario.leg = l,
+            Action::SetStockings(s) => next.scenario.stockings = s,
+            Action::TogglePlaying => next.playing = !next.playing,
+            Action::SetSpeed(s) => next.speed = if SPEEDS.contains(&s) { s } else { 1 },
+            Action::ToggleCompare => next.compare = !next.compare,
+            Action::Reset => {
+                next.generation = next.generation.wrapping_add(1);
+                next.playing = true;
+            }
+            Action::DismissNotice => next.notice = None,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The friendly notice for a link whose values could not all be read.
+pub fn link_notice(
+    problems: &[calf_pump_explain::scenario::ScenarioError],
+    ignored_settings: &[calf_pump_explain::settings::IgnoredSetting],
+) -> Option<String> {
+    let mut parts: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} \"{}\"", p.key, p.value))
+        .collect();
+    parts.extend(
+        ignored_settings
+            .iter()
+            .map(|s| format!("{} ({})", s.key, s.reason)),
+    );
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "This link had something we could not use ({}), so we used the default instead.",
+        parts.join(", ")
+    ))
+}
