@@ -21,13 +21,32 @@ const TYPES = {
 /** The policy the widget's pages ship: WebAssembly, no inline script. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
+/**
+ * The file a request path names inside `root`, or null when it would leave
+ * `root` (`..`, encoded `%2e%2e`, a sibling folder such as `dist-other/`
+ * sharing the prefix) or cannot be decoded. Compared with a trailing
+ * separator, so `/srv/dist-other` is not inside `/srv/dist`.
+ */
+export function resolveInside(root, requestUrl) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const file = path.resolve(root, '.' + path.posix.sep + pathname);
+  const inside = file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  return inside ? file : null;
+}
+
 /** Serves `dir` on 127.0.0.1 at `port` (0: any free port). Resolves to { origin, close }. */
 export function serve(dir, { port = 0, headers = {} } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    const file0 = resolveInside(root, req.url);
+    if (file0 === null) { res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden'); return; }
+    let file = file0;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
     const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);

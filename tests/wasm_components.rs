@@ -42,14 +42,31 @@ fn find(root: &web_sys::Element, testid: &str) -> web_sys::Element {
         .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
 }
 
-async fn sleep_ms(ms: i32) {
+/// Resolves on the browser's next animation frame.
+async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .request_animation_frame(&resolve)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Polls `condition` once a frame until it holds or `deadline_ms` of wall time pass.
+async fn eventually(deadline_ms: f64, mut condition: impl FnMut() -> bool) -> bool {
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let end = performance.now() + deadline_ms;
+    loop {
+        yew::scheduler::flush().await;
+        if condition() {
+            return true;
+        }
+        if performance.now() > end {
+            return false;
+        }
+        next_frame().await;
+    }
 }
 
 #[wasm_bindgen_test]
@@ -132,10 +149,8 @@ async fn walking_lowers_the_ankle_pressure_readout_within_seconds() {
             .unwrap()
     };
     let start = read();
-    sleep_ms(6000).await;
-    yew::scheduler::flush().await;
-    let later = read();
-    assert!(later < start - 20.0, "ankle pressure {start} → {later}");
+    let fell = eventually(15_000.0, || read() < start - 20.0).await;
+    assert!(fell, "ankle pressure {start} → {}", read());
     root.remove();
 }
 

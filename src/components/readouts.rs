@@ -114,7 +114,7 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
     let pressure = r.ankle_pressure_mmhg;
     let flow = r.venous_return_ml_min;
     html! {
-        <div class="readouts">
+        <div class="readouts" data-testid="readouts" data-sim-time={format!("{:.2}", r.time_s)}>
             <dl class="numbers">
                 <div class="readout">
                     <dt>{ "Ankle pressure now" }</dt>

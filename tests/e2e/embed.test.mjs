@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openWidget, readout, ensureShots, DIST } from './support.mjs';
+import { serve, launch, openWidget, readout, ensureShots, DIST, waitSimulated } from './support.mjs';
 
 let widget;
 let host;
@@ -66,6 +66,16 @@ async function openHost(url, width = 420) {
   return { context, page, problems };
 }
 
+/** Polls `condition` until it holds or `ms` pass; true if it held. */
+async function eventually(condition, ms = 10000) {
+  const end = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
 const frameHeight = (page) => page.$eval('iframe', (f) => f.getBoundingClientRect().height);
 const contentHeight = (frame) => frame.$eval('[data-testid="widget"]', (m) => m.getBoundingClientRect().height);
 
@@ -77,7 +87,7 @@ test('the snippet embeds the widget on a strict-CSP host page and sizes the ifra
   await frame.locator('[data-testid="widget"]').waitFor();
   const inner = page.frames().find((f) => f.url().includes('embed=1'));
   await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - 900) > 5);
-  const fits = async () => Math.abs((await frameHeight(page)) - (await contentHeight(inner))) <= 2;
+  const fits = async () => eventually(async () => Math.abs((await frameHeight(page)) - (await contentHeight(inner))) <= 2);
   assert.ok(await fits(), `iframe ${await frameHeight(page)} vs content ${await contentHeight(inner)}`);
   // Embed mode: compact, no Embed button, a link to the full page.
   assert.equal(await frame.locator('[data-testid="embed"]').count(), 0);
@@ -99,11 +109,13 @@ test('the widget runs inside a sandboxed iframe (opaque origin, no storage)', as
   const { page, problems, context } = await openHost(url, 1000);
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-testid="widget"]').waitFor({ timeout: 20000 });
-  await page.waitForTimeout(4000);
+  const inner = page.frames().find((f) => f.url().includes('embed=1'));
+  // Walking brings the ankle pressure down within a few seconds.
+  await inner.waitForFunction(() => Number(document.querySelector('[data-testid="ankle-pressure"]')?.dataset.value) < 50, null, { timeout: 20000 }).catch(() => {});
   const pressure = Number(await frame.locator('[data-testid="ankle-pressure"]').getAttribute('data-value'));
   assert.ok(pressure > 10 && pressure < 50, `walking ankle pressure in the sandbox: ${pressure}`);
   // The loader accepts the opaque origin for a sandboxed frame.
-  assert.ok(Math.abs((await frameHeight(page)) - 900) > 5, 'sandboxed iframe was not resized');
+  assert.ok(await eventually(async () => Math.abs((await frameHeight(page)) - 900) > 5), 'sandboxed iframe was not resized');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -147,7 +159,7 @@ test('a mangled link shows a friendly notice and a working default', async () =>
   const notice = await page.textContent('[data-testid="link-notice"]');
   assert.match(notice, /activity "moonwalk"/);
   assert.ok(await page.isChecked('[data-testid="activity-standing"]'));
-  await page.waitForTimeout(500);
+  await waitSimulated(page, 0.5);
   assert.ok((await readout(page, 'ankle-pressure')) > 70);
   assert.equal(new URL(page.url()).search, '', 'the link is cleaned up');
   assert.deepEqual(problems, []);
@@ -195,7 +207,7 @@ test('share copies the link (no Web Share here), and plots and data download', a
   await page.waitForFunction(() => document.querySelector('[data-testid="share-status"]').textContent.includes('copied'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${await builtSite(page)}?activity=hiking&leg=weak-calf`);
 
-  await page.waitForTimeout(1000);
+  await waitSimulated(page, 1);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
   assert.equal(csv.suggestedFilename(), 'calf-pump-trace.csv');
   const text = fs.readFileSync(await csv.path(), 'utf8');

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { openWidget, readout, ensureShots, ROOT, withWidget } from './support.mjs';
+import { openWidget, readout, ensureShots, ROOT, withWidget, waitSimulated, waitForReadout, waitForPainted, browserFrames } from './support.mjs';
 
 let server;
 let browser;
@@ -40,7 +40,7 @@ test('every activity runs without errors, moves the plots and says what happens'
   for (const activity of [...ACTIVITIES.slice(1), 'standing']) {
     await page.click(`label[for="activity-${activity}"]`);
     const before = await canvasHash(page, 'pressure-chart-canvas');
-    await page.waitForTimeout(2500); // 12.5 simulated seconds
+    await waitSimulated(page, 12.5);
     assert.notEqual(await canvasHash(page, 'pressure-chart-canvas'), before, `${activity}: plot did not move`);
     const pressure = await readout(page, 'ankle-pressure');
     const flow = await readout(page, 'venous-return');
@@ -64,7 +64,7 @@ test('every leg: walking lowers ankle pressure, leaky deep veins lower it least'
   for (const leg of LEGS) {
     const { page, problems, context } = await openWidget(browser, server.origin, `activity=walking&leg=${leg}`);
     await setSpeed(page, 5);
-    await page.waitForTimeout(4000); // 20 simulated seconds of walking
+    await waitSimulated(page, 20);
     walkingPressure[leg] = await readout(page, 'ankle-pressure');
     assert.ok(await page.isChecked(`[data-testid="leg-${leg}"]`));
     assert.deepEqual(problems, []);
@@ -81,7 +81,7 @@ test('stockings help a leaky leg while walking', async () => {
   const pressure = async (stockings) => {
     const { page, context } = await openWidget(browser, server.origin, `activity=walking&leg=superficial-reflux&stockings=${stockings}`);
     await setSpeed(page, 5);
-    await page.waitForTimeout(4000);
+    await waitSimulated(page, 20);
     const p = await readout(page, 'ankle-pressure');
     await context.close();
     return p;
@@ -100,9 +100,9 @@ test('keyboard only: reach and operate every control with a visible focus ring, 
   assert.equal(await page.evaluate(() => document.activeElement.name), 'activity');
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement.closest('label')).outlineStyle);
   assert.notEqual(ring, 'none', 'no focus ring on the chosen activity');
-  for (let i = 0; i < 3; i++) {
+  for (const next of ['sitting', 'lying', 'walking']) {
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(100); // a person's pace
+    await page.waitForSelector(`[data-testid="activity-${next}"]:checked`);
   }
   assert.ok(await page.isChecked('[data-testid="activity-walking"]'), 'arrow keys move through activities');
   assert.equal(new URL(page.url()).searchParams.get('activity'), 'walking');
@@ -134,7 +134,7 @@ test('reduced motion: the diagram stops animating but the numbers still update',
   for (let i = 0; i < 12; i++) {
     widths.add(await page.getAttribute('[data-testid="leg-diagram"] ellipse.muscle', 'rx'));
     pressures.add(await readout(page, 'ankle-pressure'));
-    await page.waitForTimeout(250);
+    await waitSimulated(page, 0.25);
   }
   assert.equal(widths.size, 1, `calf drawn squeezing under reduced motion: ${[...widths]}`);
   assert.ok(pressures.size > 3, 'readouts froze');
@@ -145,7 +145,8 @@ test('reduced motion: the diagram stops animating but the numbers still update',
   const animated = new Set();
   for (let i = 0; i < 12; i++) {
     animated.add(await normal.page.getAttribute('[data-testid="leg-diagram"] ellipse.muscle', 'rx'));
-    await normal.page.waitForTimeout(120);
+    // The diagram redraws about 30 times a second: sample every few frames.
+    await browserFrames(normal.page, 7);
   }
   assert.ok(animated.size > 2, 'calf never squeezes');
   await normal.context.close();
@@ -156,7 +157,8 @@ test('axe finds no accessibility violations', async () => {
   for (const query of ['', 'activity=tiptoe&leg=deep-reflux']) {
     const { page, context } = await openWidget(browser, server.origin, query);
     await page.check('[data-testid="compare"]', { force: true });
-    await page.waitForTimeout(1000);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="leg-diagram"] svg').length === 2);
+    await waitSimulated(page, 1);
     await page.evaluate(axe);
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -169,19 +171,19 @@ test('paused, hidden or scrolled away, the widget schedules no animation frames'
   const { page, context } = await openWidget(browser, server.origin, 'activity=walking', { viewport: { width: 1280, height: 800 } });
   await page.evaluate(() => {
     window.__frames = 0;
-    const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (cb) => { window.__frames++; return raf(cb); };
+    window.__rawRequestAnimationFrame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { window.__frames++; return window.__rawRequestAnimationFrame(cb); };
   });
   // The loop was started before the wrapper; pausing and resuming re-creates it.
   await page.click('[data-testid="play-pause"]');
   await page.click('[data-testid="play-pause"]');
-  await page.waitForTimeout(1000);
-  const running = await page.evaluate(() => window.__frames);
-  assert.ok(running > 20, `only ${running} frames while playing`);
+  await page.waitForFunction(() => window.__frames > 20, null, { timeout: 10000 });
   await page.click('[data-testid="play-pause"]');
+  await page.waitForSelector('[data-testid="play-pause"][aria-pressed="true"]');
   const pausedValue = await readout(page, 'ankle-pressure');
   await page.evaluate(() => { window.__frames = 0; });
-  await page.waitForTimeout(2000);
+  // Two seconds of the browser's own frames: the widget asks for none of them.
+  await browserFrames(page, 120);
   assert.equal(await page.evaluate(() => window.__frames), 0, 'frames scheduled while paused');
   assert.equal(await readout(page, 'ankle-pressure'), pausedValue);
   await context.close();
@@ -221,7 +223,7 @@ test('compare mode overlays a healthy leg and says what changed', async () => {
 
 test('at 320 px the layout reflows without sideways scrolling and targets stay large', async () => {
   const { page, context } = await openWidget(browser, server.origin, 'activity=walking', { viewport: { width: 320, height: 640 } });
-  await page.waitForTimeout(500);
+  await waitForPainted(page);
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
   const small = await page.$$eval('label.choice, button, .speed-choice, .compare-toggle, a.button', (els) =>
     els.map((e) => [e.textContent.trim().slice(0, 20), e.getBoundingClientRect().height]).filter(([, h]) => h < 44));
@@ -233,23 +235,29 @@ test('at 320 px the layout reflows without sideways scrolling and targets stay l
 test('reset starts the leg over', async () => {
   const { page, context } = await openWidget(browser, server.origin, 'activity=walking');
   await setSpeed(page, 5);
-  await page.waitForTimeout(2500);
+  await waitSimulated(page, 12.5);
   const walking = await readout(page, 'ankle-pressure');
+  const walkedFor = await page.getAttribute('[data-testid="readouts"]', 'data-sim-time');
   await page.click('[data-testid="reset"]');
-  await page.waitForTimeout(300);
-  const reset = await readout(page, 'ankle-pressure');
-  assert.ok(reset > walking + 30, `after reset ${reset}, before ${walking}`);
+  // A fresh leg: the clock starts over and the ankle is back near standing.
+  await page.waitForFunction((t) => Number(document.querySelector('[data-testid="readouts"]').dataset.simTime) < Number(t), walkedFor);
+  await waitForReadout(page, 'ankle-pressure', { above: walking + 30 }, 5000);
   await context.close();
 });
 
 test('the diagram shows blood leaking back only through leaky valves', async () => {
+  // Watches every redraw of the diagram over a few simulated seconds of walking.
   const maxLeaking = async (query) => {
     const { page, context } = await openWidget(browser, server.origin, query);
-    let most = 0;
-    for (let i = 0; i < 40; i++) {
-      most = Math.max(most, Number(await page.getAttribute('[data-testid="leg-diagram"] svg', 'data-leaking-valves')));
-      await page.waitForTimeout(50);
-    }
+    await page.evaluate(() => {
+      window.__mostLeaking = 0;
+      const svg = () => document.querySelector('[data-testid="leg-diagram"] svg');
+      const note = () => { window.__mostLeaking = Math.max(window.__mostLeaking, Number(svg()?.dataset.leakingValves || 0)); };
+      new MutationObserver(note).observe(document.querySelector('[data-testid="leg-diagram"]'), { attributes: true, subtree: true });
+      note();
+    });
+    await waitSimulated(page, 3);
+    const most = await page.evaluate(() => window.__mostLeaking);
     await context.close();
     return most;
   };

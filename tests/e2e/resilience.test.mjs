@@ -2,7 +2,7 @@
 // must never log an error, panic, show NaN or talk to another origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openWidget, readout, withWidget } from './support.mjs';
+import { openWidget, readout, withWidget, waitForReadout } from './support.mjs';
 
 let server;
 let browser;
@@ -21,7 +21,10 @@ function random(seed) {
   };
 }
 
-test('a seeded 60-second session of random clicks, keys and resizes stays healthy', async () => {
+/** Waits until the widget has rendered what an action changed: two frames. */
+const settled = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test('a seeded session of 300 random clicks, keys and resizes leaves a working widget', async () => {
   const seed = Number(process.env.CALF_PUMP_SEED || 20261125);
   const rand = random(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
@@ -32,21 +35,39 @@ test('a seeded 60-second session of random clicks, keys and resizes stays health
   targets.push('label.speed-choice >> nth=0', 'label.speed-choice >> nth=2', 'label.compare-toggle');
   const keys = ['Tab', 'Shift+Tab', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'Space', 'Enter', 'Home', 'End'];
   const sizes = [[1280, 800], [375, 667], [320, 640], [768, 1024], [1024, 600]];
-  const end = Date.now() + 60000;
-  let actions = 0;
-  while (Date.now() < end) {
+  const done = { click: 0, key: 0, resize: 0 };
+  let attempts = 0;
+  while (done.click + done.key + done.resize < 300 && attempts++ < 600) {
     const r = rand();
-    if (r < 0.6) await page.click(pick(targets), { timeout: 2000 }).catch(() => {});
-    else if (r < 0.9) await page.keyboard.press(pick(keys));
-    else { const [w, h] = pick(sizes); await page.setViewportSize({ width: w, height: h }); }
-    actions++;
-    await page.waitForTimeout(50 + rand() * 200);
+    if (r < 0.6) {
+      // A click that could not land (target covered or scrolled away) is not counted.
+      const landed = await page.click(pick(targets), { timeout: 2000 }).then(() => true, () => false);
+      if (landed) done.click++;
+    } else if (r < 0.9) {
+      await page.keyboard.press(pick(keys));
+      done.key++;
+    } else {
+      const [w, h] = pick(sizes);
+      await page.setViewportSize({ width: w, height: h });
+      done.resize++;
+    }
+    await settled(page);
   }
-  await page.waitForTimeout(500);
+  const total = done.click + done.key + done.resize;
+  assert.equal(total, 300, `only ${total} actions landed in ${attempts} tries: ${JSON.stringify(done)}`);
+  assert.ok(done.click >= 120, `only ${done.click} clicks landed`);
+  assert.deepEqual(problems, [], `seed ${seed}`);
   const text = await page.textContent('[data-testid="widget"]');
   assert.ok(!/NaN|undefined|Infinity|panicked/.test(text), 'the page shows NaN, undefined or a panic');
   for (const id of ['ankle-pressure', 'venous-return']) assert.ok(Number.isFinite(await readout(page, id)), id);
-  assert.ok(actions > 150, `only ${actions} actions`);
+  // The widget still answers: standing raises the ankle pressure, walking lowers it again.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  if ((await page.getAttribute('[data-testid="play-pause"]', 'aria-pressed')) === 'true') await page.click('[data-testid="play-pause"]');
+  await page.click('label.speed-choice >> nth=2');
+  await page.click('label[for="activity-standing"]');
+  await waitForReadout(page, 'ankle-pressure', { above: 70 }, 20000);
+  await page.click('label[for="activity-walking"]');
+  await waitForReadout(page, 'ankle-pressure', { below: 60 }, 20000);
   assert.deepEqual(problems, [], `seed ${seed}`);
   await context.close();
 });

@@ -89,3 +89,54 @@ export function withWidget(ready) {
     await server?.close();
   });
 }
+
+/** Simulated seconds the widget has run (its readouts' `data-sim-time`). */
+export async function simTime(page) {
+  return Number(await page.getAttribute('[data-testid="readouts"]', 'data-sim-time'));
+}
+
+/**
+ * Waits until the widget has simulated `seconds` more (at whatever speed it
+ * plays): the condition behind every "let it run a while" in these tests.
+ */
+export async function waitSimulated(page, seconds, timeout = 30000) {
+  const from = await simTime(page);
+  await page.waitForFunction(
+    ([from, seconds]) => Number(document.querySelector('[data-testid="readouts"]')?.dataset.simTime) >= from + seconds,
+    [from, seconds],
+    { timeout },
+  );
+}
+
+/** Waits until a readout's number is `below` and/or `above` the given bounds. */
+export async function waitForReadout(page, testid, { below = Infinity, above = -Infinity }, timeout = 20000) {
+  await page.waitForFunction(
+    ([testid, below, above]) => {
+      const v = Number(document.querySelector(`[data-testid="${testid}"]`)?.dataset.value);
+      return Number.isFinite(v) && v < below && v > above;
+    },
+    [testid, below, above],
+    { timeout },
+  );
+}
+
+/** Waits until a canvas has painted pixels (the widget drew its first plot). */
+export async function waitForPainted(page, selector = '[data-testid="pressure-chart-canvas"]', timeout = 20000) {
+  await page.waitForFunction((selector) => {
+    const c = document.querySelector(selector);
+    if (!c || c.width === 0) return false;
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < d.length; i += 16) if (d[i] > 0) return true;
+    return false;
+  }, selector, { timeout });
+}
+
+/** Waits for `n` frames of the browser's own (unwrapped) animation clock. */
+export async function browserFrames(page, n) {
+  await page.evaluate((n) => new Promise((resolve) => {
+    const raf = window.__rawRequestAnimationFrame || window.requestAnimationFrame.bind(window);
+    let left = n;
+    const tick = () => (--left <= 0 ? resolve() : raf(tick));
+    raf(tick);
+  }), n);
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openWidget, readout, paintedFraction, ensureShots, withWidget } from './support.mjs';
+import { openWidget, readout, paintedFraction, ensureShots, withWidget, waitForPainted, waitSimulated, waitForReadout } from './support.mjs';
 
 let server;
 let browser;
@@ -12,19 +12,10 @@ withWidget((s, b) => {
   browser = b;
 });
 
-/** Polls `fn` until it returns true or `ms` pass. */
-async function eventually(fn, ms = 8000, step = 250) {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await fn()) return true;
-    if (Date.now() > end) return false;
-    await new Promise((r) => setTimeout(r, step));
-  }
-}
-
 test('the page loads with no console error, failed request or foreign request', async () => {
   const { page, problems, context } = await openWidget(browser, server.origin);
-  await page.waitForTimeout(1500);
+  await waitForPainted(page);
+  await waitSimulated(page, 1.5);
   assert.deepEqual(problems, []);
   assert.match(await page.title(), /Calf Pump Explorer/);
   await context.close();
@@ -32,7 +23,8 @@ test('the page loads with no console error, failed request or foreign request', 
 
 test('both charts are painted: axes and live lines', async () => {
   const { page, context } = await openWidget(browser, server.origin, 'activity=walking', { deviceScaleFactor: 2 });
-  await page.waitForTimeout(1500);
+  await waitForPainted(page, '[data-testid="flow-chart-canvas"]');
+  await waitSimulated(page, 1.5);
   for (const chart of ['pressure-chart', 'flow-chart']) {
     const axes = await paintedFraction(page, `[data-testid="${chart}"] canvas:first-child`);
     const lines = await paintedFraction(page, `[data-testid="${chart}-canvas"]`);
@@ -47,12 +39,11 @@ test('both charts are painted: axes and live lines', async () => {
 
 test('choosing walking makes the ankle-pressure readout fall within a few seconds', async () => {
   const { page, problems, context } = await openWidget(browser, server.origin);
-  await page.waitForTimeout(500);
+  await waitSimulated(page, 0.5);
   const standing = await readout(page, 'ankle-pressure');
   assert.ok(standing > 75 && standing < 95, `standing ${standing}`);
   await page.click('label[for="activity-walking"]');
-  const fell = await eventually(async () => (await readout(page, 'ankle-pressure')) < standing - 30);
-  assert.ok(fell, `ankle pressure stayed at ${await readout(page, 'ankle-pressure')}`);
+  await waitForReadout(page, 'ankle-pressure', { below: standing - 30 }, 10000);
   assert.ok((await readout(page, 'venous-return')) > 400);
   assert.equal(new URL(page.url()).search, '?activity=walking');
   assert.deepEqual(problems, []);
@@ -65,7 +56,7 @@ test('screenshots at phone and desktop sizes', async () => {
     for (const query of ['', 'activity=walking']) {
       const { page, problems, context } = await openWidget(browser, server.origin, query, { viewport: { width, height }, deviceScaleFactor: scale });
       await page.locator('[data-testid="pressure-chart"]').scrollIntoViewIfNeeded();
-      await page.waitForTimeout(4000);
+      await waitSimulated(page, 4);
       const label = query ? query.split('=')[1] : 'standing';
       await page.screenshot({ path: path.join(dir, `${name}-${label}.png`) });
       await page.screenshot({ path: path.join(dir, `${name}-${label}-full.png`), fullPage: true });

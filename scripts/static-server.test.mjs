@@ -1,0 +1,69 @@
+// The static server never serves a file outside the folder it was given:
+// not through `..`, not through an encoded `%2e%2e`, not a sibling folder
+// whose name starts the same (`dist-other/` next to `dist/`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+import { serve, resolveInside } from './static-server.mjs';
+
+/** A raw GET, with the path sent exactly as written (no URL normalisation). */
+function get(origin, rawPath) {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname, port, path: rawPath, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (c) => { body += c; });
+      res.on('end', () => resolve({ status: res.statusCode, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('requests cannot leave the served folder', async () => {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-pump-serve-'));
+  const dist = path.join(base, 'dist');
+  fs.mkdirSync(dist);
+  fs.mkdirSync(path.join(base, 'dist-other'));
+  fs.writeFileSync(path.join(dist, 'index.html'), 'inside');
+  fs.writeFileSync(path.join(base, 'dist-other', 'secret.txt'), 'SIBLING');
+  fs.writeFileSync(path.join(base, 'secret.txt'), 'PARENT');
+  const server = await serve(dist);
+  try {
+    assert.equal((await get(server.origin, '/')).body, 'inside');
+    assert.equal((await get(server.origin, '/index.html')).status, 200);
+    for (const attack of [
+      '/../secret.txt',
+      '/../dist-other/secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E/dist-other/secret.txt',
+      '/..%2fsecret.txt',
+      '/..%2Fdist-other%2Fsecret.txt',
+      '/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/%zz',
+      '/a%00b',
+    ]) {
+      const { status, body } = await get(server.origin, attack);
+      assert.ok(status === 403 || status === 404 || status === 400, `${attack}: status ${status}`);
+      assert.ok(!body.includes('SIBLING') && !body.includes('PARENT'), `${attack} leaked a file`);
+    }
+  } finally {
+    await server.close();
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+});
+
+test('the path check compares whole folder names', () => {
+  assert.equal(resolveInside('/srv/dist', '/a/b.js'), '/srv/dist/a/b.js');
+  assert.equal(resolveInside('/srv/dist', '/'), '/srv/dist');
+  // `..` and `%2e%2e` segments are folded by URL parsing and stay inside; an
+  // encoded slash survives parsing and must be refused.
+  assert.equal(resolveInside('/srv/dist', '/../dist-other/x'), '/srv/dist/dist-other/x');
+  assert.equal(resolveInside('/srv/dist', '/%2e%2e/dist-other/x'), '/srv/dist/dist-other/x');
+  assert.equal(resolveInside('/srv/dist', '/..%2fdist-other%2fx'), null);
+  assert.equal(resolveInside('/srv/dist', '/..%2f..%2fetc%2fpasswd'), null);
+  assert.equal(resolveInside('/srv/dist', '/%E0%A4%A'), null);
+});
