@@ -65,18 +65,19 @@ struct Charts {
     flow: ChartCanvas,
 }
 
-/// Paints both charts from the session.
-fn paint(charts: &mut Charts, session: &Session) {
+/// Paints the charts from the session: the ankle-pressure chart, and the
+/// flow chart too when `both`.
+fn paint_charts(charts: &mut Charts, session: &Session, both: bool) {
     let (pressure_spec, flow_spec) = chart_specs(session.scenario().activity);
     let now = session.reader().state().time_s;
     let ratio = browser::device_pixel_ratio();
     // Healthy twin first (drawn underneath); a stack array, no allocation per frame.
     let reader = (session.reader().trace(), READER_COLOR, false);
-    let both;
+    let pair;
     let traces: &[_] = match session.healthy() {
         Some(h) => {
-            both = [(h.trace(), HEALTHY_COLOR, true), reader];
-            &both
+            pair = [(h.trace(), HEALTHY_COLOR, true), reader];
+            &pair
         }
         None => std::slice::from_ref(&reader),
     };
@@ -88,9 +89,19 @@ fn paint(charts: &mut Charts, session: &Session) {
         now,
         ratio,
     );
-    charts
-        .flow
-        .draw(flow_spec, Quantity::VenousReturn, traces, None, now, ratio);
+    if both {
+        charts
+            .flow
+            .draw(flow_spec, Quantity::VenousReturn, traces, None, now, ratio);
+    }
+}
+
+fn paint(charts: &mut Charts, session: &Session) {
+    paint_charts(charts, session, true);
+}
+
+fn paint_pressure(charts: &mut Charts, session: &Session) {
+    paint_charts(charts, session, false);
 }
 
 fn diagram_frames(session: &Session) -> (DiagramFrame, Option<DiagramFrame>) {
@@ -173,13 +184,22 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     pressure: ChartCanvas::new(a, b),
                     flow: ChartCanvas::new(c, d),
                 };
-                paint(&mut made, &session.borrow());
+                // The ankle-pressure chart is the first thing a reader needs:
+                // draw it now; the flow chart follows once that is on screen.
+                paint_pressure(&mut made, &session.borrow());
                 *charts.borrow_mut() = Some(made);
+                let (charts, session) = (charts.clone(), session.clone());
+                browser::after_paint(move || {
+                    if let Some(c) = charts.borrow_mut().as_mut() {
+                        paint(c, &session.borrow());
+                    }
+                });
             }
         });
     }
 
-    // While paused (or after Reset), show the state as it is.
+    // While paused (or after Reset or a switch of compare), show the state as
+    // it is. Not on mount: the canvases effect above has just painted.
     {
         let (session, charts, frame, readings) = (
             session.clone(),
@@ -187,9 +207,13 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             frame.setter(),
             readings.setter(),
         );
+        let mounted = use_mut_ref(|| false);
         use_effect_with(
             (props.playing, props.generation, props.compare),
             move |_| {
+                if !std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                    return;
+                }
                 let s = session.borrow();
                 if let Some(c) = charts.borrow_mut().as_mut() {
                     paint(c, &s);
