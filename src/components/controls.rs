@@ -5,6 +5,7 @@
 use crate::state::{Action, AppState, SPEEDS};
 use calf_pump_explain::narration::{
     activity_icon, activity_label, leg_help, leg_label, stockings_help, stockings_label,
+    STOCKINGS_OFF_FOR_SWIMMING,
 };
 use calf_pump_explain::scenario::{activity_name, leg_name, stockings_name};
 use calf_pump_model::{Activity, LegCondition, Stockings};
@@ -31,15 +32,22 @@ pub struct ChoiceGroupProps<T: Clone + PartialEq + 'static> {
     pub on_select: Callback<T>,
     #[prop_or_default]
     pub class: Classes,
+    /// Greys the whole group out, with this reason shown under its legend.
+    #[prop_or_default]
+    pub disabled_because: Option<AttrValue>,
 }
 
 /// A labelled group of radio buttons.
 #[component]
 pub fn ChoiceGroup<T: Clone + PartialEq + 'static>(props: &ChoiceGroupProps<T>) -> Html {
     let group = props.group;
+    let disabled = props.disabled_because.is_some();
     html! {
-        <fieldset class={classes!("choice-group", props.class.clone())} data-testid={format!("{group}-picker")}>
+        <fieldset class={classes!("choice-group", props.class.clone())} data-testid={format!("{group}-picker")} {disabled}>
             <legend>{ props.legend.clone() }</legend>
+            if let Some(reason) = props.disabled_because.clone() {
+                <p class="group-note" data-testid={format!("{group}-note")}>{ reason }</p>
+            }
             <div class="choices">
             { for props.choices.iter().map(|c| {
                 let id = format!("{group}-{}", c.name);
@@ -133,12 +141,15 @@ pub fn LegControls(props: &ControlsProps) -> Html {
         None,
         Some(stockings_help),
     );
+    let stockings_off = (!state.scenario.activity.allows_stockings())
+        .then(|| AttrValue::from(STOCKINGS_OFF_FOR_SWIMMING));
     html! {
         <div class="leg-controls">
             <ChoiceGroup<LegCondition> legend="Your leg" group="leg"
                 choices={legs} selected={state.scenario.leg} on_select={dispatch(state, Action::SetLeg)} />
             <ChoiceGroup<Stockings> legend="Compression stockings" group="stockings"
-                choices={stockings} selected={state.scenario.stockings} on_select={dispatch(state, Action::SetStockings)} />
+                choices={stockings} selected={state.scenario.stockings} on_select={dispatch(state, Action::SetStockings)}
+                disabled_because={stockings_off} />
         </div>
     }
 }

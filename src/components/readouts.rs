@@ -3,6 +3,7 @@
 
 use calf_pump_explain::narration::{
     ankle_pressure_phrase, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
+    STOCKINGS_OFF_FOR_SWIMMING,
 };
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::session::{Session, TiptoeReading};
@@ -157,7 +158,12 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                     <span class="mark-key">{ " Orange lines on the pressure chart mark where the raises stopped and where the pressure had come 90 % of the way back." }</span>
                 </div>
             }
-            <p class="narration" data-testid="narration">{ narration(s.activity, s.leg, s.stockings) }</p>
+            <p class="narration" data-testid="narration">
+                { narration(s.activity, s.leg, s.stockings_worn()) }
+                if s.stockings_set_aside() {
+                    <span class="set-aside" data-testid="stockings-set-aside">{ " " }{ STOCKINGS_OFF_FOR_SWIMMING }</span>
+                }
+            </p>
             <p class="change" role="status" aria-live="polite" data-testid="what-changed">{ props.change.clone() }</p>
         </div>
     }

@@ -51,7 +51,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(match browser::copy_text(&snippet).await {
                     ShareOutcome::Failed => "Select the code above and copy it.".into(),
-                    _ => "Embed code copied.".into(),
+                    ShareOutcome::Copied | ShareOutcome::Shared => "Embed code copied.".into(),
                 });
             });
         })

@@ -156,11 +156,11 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 if !current() {
                     return;
                 }
-                let standing = standing_ankle_pressure_mmhg(s.leg, s.stockings);
+                let standing = standing_ankle_pressure_mmhg(s.leg, s.stockings_worn());
                 browser::after_paint(move || {
                     if current() {
                         summaries.set(Some((
-                            clinical_summary(s.activity, s.leg, s.stockings),
+                            clinical_summary(s.activity, s.leg, s.stockings_worn()),
                             standing,
                         )));
                     }

@@ -55,7 +55,9 @@ pub fn leg_help(l: LegCondition) -> &'static str {
             "Valves in the veins under the skin leak, as in varicose veins."
         }
         LegCondition::DeepReflux => "Valves in the deep veins leak, often after a blood clot.",
-        LegCondition::WeakCalf => "The calf squeezes less than half as hard. This is rare.",
+        LegCondition::WeakCalf => {
+            "The calf squeezes less hard, so each step pumps less. This is rare."
+        }
     }
 }
 
@@ -76,6 +78,10 @@ pub fn stockings_help(s: Stockings) -> &'static str {
         Stockings::Class30to40 => "Firm support, usually on a doctor's advice.",
     }
 }
+
+/// Why the stocking choice is greyed out while swimming.
+pub const STOCKINGS_OFF_FOR_SWIMMING: &str =
+    "Stockings come off to swim, so this leg swims without them.";
 
 /// "28 mmHg — 68 % lower than standing still", for the ankle-pressure readout.
 pub fn ankle_pressure_phrase(now_mmhg: f64, standing_mmhg: f64) -> String {
@@ -173,9 +179,14 @@ pub fn narration(activity: Activity, leg: LegCondition, stockings: Stockings) ->
     };
     let tail = match (leg, leaky, pumping, stockings) {
         (LegCondition::Healthy, _, _, Stockings::None) => String::new(),
-        (LegCondition::Healthy, _, _, _) => " The stocking gently squeezes the leg from outside.".into(),
+        (LegCondition::Healthy, _, _, _) => {
+            " The stocking gently narrows the veins; a healthy leg barely changes.".into()
+        }
         (_, Some(_), true, s) if s != Stockings::None => {
             " The stocking narrows the leaky veins, so their valves close better and the pump works better.".into()
+        }
+        (_, Some(_), false, s) if s != Stockings::None => {
+            " The stocking narrows the leaky veins, so less blood pools. Only moving works the pump.".into()
         }
         (_, Some(valves), true, _) => {
             format!(" But {valves} let blood fall back, so pressure stays high and legs ache and swell.")

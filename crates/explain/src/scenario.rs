@@ -146,6 +146,22 @@ pub fn with_scenario(query: &str, scenario: &Scenario) -> String {
 }
 
 impl Scenario {
+    /// The stockings the leg actually wears: swimmers take theirs off, so
+    /// with swimming chosen the leg runs bare whatever the link says (the
+    /// link keeps its `stockings` value for when the reader switches back).
+    pub fn stockings_worn(&self) -> Stockings {
+        if self.stockings_set_aside() {
+            Stockings::None
+        } else {
+            self.stockings
+        }
+    }
+
+    /// True when stockings were chosen but the activity takes them off.
+    pub fn stockings_set_aside(&self) -> bool {
+        !self.activity.allows_stockings() && self.stockings != Stockings::None
+    }
+
     /// Strict parse: the first bad value is an error.
     pub fn from_query(query: &str) -> Result<Self, ScenarioError> {
         let (scenario, mut problems) = Self::from_query_lenient(query);

@@ -154,7 +154,8 @@ impl Track {
     /// to start the scenario's activity.
     fn new(scenario: Scenario) -> Self {
         let rest = scenario.activity.rest_activity();
-        let simulation = Simulation::settled(rest, scenario.leg, scenario.stockings, SETTLE_S);
+        let simulation =
+            Simulation::settled(rest, scenario.leg, scenario.stockings_worn(), SETTLE_S);
         let mut track = Self {
             simulation,
             trace: Trace::default(),
@@ -197,8 +198,9 @@ impl Track {
         if sim.activity() != scenario.activity {
             sim.set_activity(scenario.activity);
         }
-        if sim.condition() != scenario.leg || sim.stockings() != scenario.stockings {
-            sim.set_leg(scenario.leg, scenario.stockings);
+        let stockings = scenario.stockings_worn();
+        if sim.condition() != scenario.leg || sim.stockings() != stockings {
+            sim.set_leg(scenario.leg, stockings);
         }
     }
 

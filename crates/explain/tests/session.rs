@@ -138,3 +138,36 @@ fn the_tiptoe_test_is_read_like_a_clinician_reads_it() {
     s.apply(walking());
     assert!(s.tiptoe().is_none());
 }
+
+#[test]
+fn a_swimmer_takes_the_stockings_off_and_puts_them_back_on_after() {
+    let swimming = Scenario {
+        activity: Activity::Swimming,
+        leg: LegCondition::SuperficialReflux,
+        stockings: Stockings::Class20to30,
+    };
+    assert!(swimming.stockings_set_aside());
+    assert_eq!(swimming.stockings_worn(), Stockings::None);
+    // The link keeps the reader's choice.
+    assert_eq!(
+        swimming.to_link_query(),
+        "activity=swimming&leg=superficial-reflux&stockings=20-30"
+    );
+    let mut s = Session::new(swimming);
+    assert_eq!(s.reader().simulation().stockings(), Stockings::None);
+    run(&mut s, 2.0);
+    s.apply(Scenario {
+        activity: Activity::Walking,
+        ..swimming
+    });
+    assert_eq!(
+        s.reader().simulation().stockings(),
+        Stockings::Class20to30,
+        "back on for walking"
+    );
+    let bare = Scenario {
+        stockings: Stockings::None,
+        ..swimming
+    };
+    assert!(!bare.stockings_set_aside(), "nothing to set aside");
+}

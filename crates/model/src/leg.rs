@@ -55,9 +55,39 @@ impl Stockings {
     /// Pressure at the calf (mmHg): graduated stockings apply about 70 % of the
     /// ankle pressure at the calf (EN 12718 / RAL-GZ 387 pressure profiles).
     pub fn calf_pressure_mmhg(self) -> f64 {
-        0.7 * self.ankle_pressure_mmhg()
+        CALF_SHARE_OF_ANKLE_PRESSURE * self.ankle_pressure_mmhg()
+    }
+
+    /// The stocking's pressure reaching one vein segment (mmHg): the ankle
+    /// veins take it all, the calf's surface veins the graduated calf
+    /// pressure, the deep veins under the muscle only part of that, the thigh
+    /// (above a knee-high stocking) none.
+    pub fn pressure_on_mmhg(self, c: Compartment) -> f64 {
+        match c {
+            Compartment::Ankle => self.ankle_pressure_mmhg(),
+            Compartment::CalfSuperficial => self.calf_pressure_mmhg(),
+            Compartment::CalfDeep => DEEP_SHARE_OF_STOCKING * self.calf_pressure_mmhg(),
+            Compartment::Thigh => 0.0,
+        }
     }
 }
+
+/// Graduated stockings apply about 70 % of the ankle pressure at the calf
+/// (EN 12718 / RAL-GZ 387 pressure profiles).
+const CALF_SHARE_OF_ANKLE_PRESSURE: f64 = 0.7;
+/// Fraction of a stocking's calf pressure that reaches the deep veins under
+/// the muscle: transmission through soft tissue is partial (Partsch 2008,
+/// Dermatol Surg 34:600–609).
+const DEEP_SHARE_OF_STOCKING: f64 = 0.5;
+/// How much a stocking narrows a vein: the fraction of its unstressed volume
+/// and compliance taken away per mmHg of stocking pressure reaching it.
+/// Fitted within the 0.75–1.5 %/mmHg that meets the compression bands (B20,
+/// B21; clinical reference's second-pass hints); ultrasound shows stockings
+/// narrow calf veins (gastrocnemius vein area −10 to −15 % supine), and
+/// narrowing is how compression works: less blood pools, leaky cusps meet
+/// again, each contraction ejects a larger share (Christopoulos 1987 J Vasc
+/// Surg; Partsch & Mosti's reviews).
+const NARROWING_PER_MMHG: f64 = 0.01;
 
 /// One vein segment of the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -174,9 +204,11 @@ pub struct LegParams {
 }
 
 /// Calf strength of the weak-calf leg, a fraction of a healthy calf's
-/// intramuscular pressure. Fitted: chosen so the walking fall drops clearly
-/// below healthy (ordering O5); the literature gives no direct value.
-const WEAK_CALF_STRENGTH: f64 = 0.45;
+/// intramuscular pressure. Fitted to Kügler 1999 (reduced ankle mobility: the
+/// walking fall about a fifth smaller, refill time unchanged; band B18): a
+/// calf at two thirds of normal still empties its deep veins against the
+/// standing column, only less completely.
+const WEAK_CALF_STRENGTH: f64 = 0.67;
 /// Skin capillary conductance (mL/s per mmHg). Fitted: a small skin inflow
 /// gives the healthy refill time of 20–60 s (band B5; clinical reference's
 /// modelling hints).
@@ -213,13 +245,17 @@ const SUPERFICIAL_LEAKS: [Leak; 2] = [
 const DEEP_LEAKS: [Leak; 4] = [
     leak(Valve::Popliteal, 1.2, 100.0),
     leak(Valve::Femoral, 6.0, 100.0),
-    leak(Valve::AnklePerforator, 0.12, 9.0),
+    // Seals once the ankle vein is barely distended, like the other leaky
+    // valves (just above its unstressed volume), so a horizontal leg is quiet.
+    leak(Valve::AnklePerforator, 0.12, 14.0),
     leak(Valve::CalfPerforator, 0.15, 40.0),
 ];
 
 impl LegParams {
     pub fn new(condition: LegCondition, stockings: Stockings) -> Self {
         use Compartment::*;
+        // A collapse-pressure scale of 1 mmHg (fitted): veins flatten at a
+        // few mmHg of negative transmural pressure (Magosso & Ursino 2002).
         let wall = |v0: f64, c: f64, vs: f64| VeinWall::new(v0, c, vs, 1.0);
         // Calf venous compliance is about 0.15 % of calf volume per mmHg
         // (clinical reference); a 1.2 L calf gives ≈ 1.8 mL/mmHg, shared here
@@ -251,7 +287,7 @@ impl LegParams {
                 // Varicose saphenous veins are dilated and more compliant
                 // (fitted; dilation decouples fall from ejection fraction,
                 // clinical reference's modelling hints).
-                walls[CalfSuperficial.index()] = wall(50.0, 0.9, 200.0);
+                walls[CalfSuperficial.index()] = wall(50.0, 1.1, 200.0);
                 &SUPERFICIAL_LEAKS
             }
             LegCondition::DeepReflux => {
@@ -264,6 +300,17 @@ impl LegParams {
                 &[]
             }
         };
+        // Compression narrows each covered vein (see NARROWING_PER_MMHG).
+        for c in Compartment::ALL {
+            let narrowed = 1.0 - NARROWING_PER_MMHG * stockings.pressure_on_mmhg(c);
+            let w = walls[c.index()];
+            walls[c.index()] = VeinWall::new(
+                w.unstressed_volume_ml * narrowed,
+                w.compliance_ml_per_mmhg * narrowed,
+                w.stiffening_volume_ml,
+                w.collapse_pressure_mmhg,
+            );
+        }
         for l in leaks {
             let spec = &mut valves[l.valve.index()];
             spec.reflux_conductance_ml_s_per_mmhg = l.reflux_conductance_ml_s_per_mmhg;

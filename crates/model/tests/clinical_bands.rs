@@ -185,3 +185,80 @@ fn activities_without_calf_contraction_have_zero_ejection_fraction() {
         assert_eq!(plain(a, Healthy).ejection_fraction_pct, 0.0);
     }
 }
+
+// Second pass: literature the first pass was not tuned to.
+
+#[test]
+fn b17_running_pumps_about_as_well_as_walking() {
+    let running = plain(Running, Healthy).avp_active_mmhg;
+    let walking = plain(Walking, Healthy).avp_active_mmhg;
+    assert!(
+        (running - walking).abs() <= 10.0,
+        "B17 running {running:.1} vs walking {walking:.1} mmHg"
+    );
+}
+
+#[test]
+fn b18_a_weak_calf_falls_less_but_refills_like_a_healthy_leg() {
+    let healthy = plain(Walking, Healthy);
+    let weak = plain(Walking, WeakCalf);
+    let reduction = 100.0 * (healthy.avp_fall_pct - weak.avp_fall_pct) / healthy.avp_fall_pct;
+    assert_band("B18 fall reduction %", reduction, 5.0, 40.0);
+    assert_band(
+        "B18 rt90 ratio to healthy",
+        weak.rt90_s / healthy.rt90_s,
+        0.6,
+        1.4,
+    );
+}
+
+#[test]
+fn b19_swimming_keeps_every_leg_near_lying_pressure() {
+    for leg in LegCondition::ALL {
+        assert_band(
+            &format!("B19 swimming {leg:?}"),
+            plain(Swimming, leg).avp_active_mmhg,
+            0.0,
+            15.0,
+        );
+    }
+}
+
+#[test]
+fn b20_stockings_raise_the_ejection_fraction_of_a_leaky_leg() {
+    let bare = plain(Tiptoe, SuperficialReflux).ejection_fraction_pct;
+    for stockings in [Stockings::Class15to20, Stockings::Class20to30] {
+        let ef = summary(Tiptoe, SuperficialReflux, stockings).ejection_fraction_pct;
+        assert!(ef >= bare, "B20 {stockings:?}: EF {ef:.1} < bare {bare:.1}");
+    }
+}
+
+#[test]
+fn b21_stockings_do_not_impair_a_working_pump() {
+    let bare = plain(Walking, Healthy).avp_active_mmhg;
+    let stocking = summary(Walking, Healthy, Stockings::Class20to30).avp_active_mmhg;
+    assert!(
+        stocking <= bare + 5.0,
+        "B21 walking with 20-30 stockings {stocking:.1} vs bare {bare:.1} mmHg"
+    );
+}
+
+#[test]
+fn every_stocking_class_helps_or_spares_every_walking_leg() {
+    // Stockings never make the pump worse: for every leg, walking pressure
+    // with any class stays within 5 mmHg of bare or below it.
+    for leg in LegCondition::ALL {
+        let bare = plain(Walking, leg).avp_active_mmhg;
+        for stockings in [
+            Stockings::Class15to20,
+            Stockings::Class20to30,
+            Stockings::Class30to40,
+        ] {
+            let with = summary(Walking, leg, stockings).avp_active_mmhg;
+            assert!(
+                with <= bare + 5.0,
+                "{leg:?} {stockings:?}: {with:.1} vs bare {bare:.1}"
+            );
+        }
+    }
+}
