@@ -52,6 +52,40 @@ const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.
 const rustc = execSync('rustc --version').toString().trim();
 const today = new Date().toISOString().slice(0, 10);
 
+/**
+ * Before/after against \`benches/baseline.json\`: the same benchmarks run on
+ * the same machine, in the same session, on the commit named there.
+ */
+function beforeAfter() {
+  const file = path.join(ROOT, 'benches', 'baseline.json');
+  if (!fs.existsSync(file)) return '';
+  const b = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const now = {
+    first_load_gzip_kb: +kb(total('gzip')),
+    first_plot_4x_ms: su.cpu_4x.first_plot_ms,
+    first_plot_1x_ms: su.cpu_1x.first_plot_ms,
+    lighthouse_performance: lh.performance,
+    model_wasm_times_real_time: browser.model_wasm.times_real_time,
+    frame_p99_4x_ms: fc.cpu_4x.p99_ms,
+  };
+  const rows = [
+    ['first load, gzip', 'first_load_gzip_kb', ' KB'],
+    ['first painted plot, cold, 4× throttled', 'first_plot_4x_ms', ' ms'],
+    ['first painted plot, cold, unthrottled', 'first_plot_1x_ms', ' ms'],
+    ['Lighthouse mobile performance', 'lighthouse_performance', ''],
+    ['model in the browser, × real time', 'model_wasm_times_real_time', '×'],
+    ['frame p99, 4× throttled', 'frame_p99_4x_ms', ' ms'],
+  ];
+  return `## Before and after: ${b.what}
+
+Both columns measured by \`scripts/bench\` on this machine on ${b.measured}; "before" is commit \`${b.commit}\`.
+
+| what | before | after |
+|---|---:|---:|
+${rows.map(([label, key, unit]) => `| ${label} | ${b[key]}${unit} | ${now[key]}${unit} |`).join('\n')}
+`;
+}
+
 const md = `# Benchmarks
 
 Measured ${today} on ${os.cpus().length} cores of ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${rustc},
@@ -62,18 +96,19 @@ Chromium ${browser.chromium} headless, Node ${process.version}. Regenerate with 
 
 | what | goal | measured | |
 |---|---|---|---|
-| first-load transfer (gzip) | ≤ 200 KB | ${kb(total('gzip'))} KB (brotli ${kb(total('brotli'))} KB) | ${ok(total('gzip') <= 200 * 1024)} |
+| first-load transfer (gzip) | ≤ 170 KB | ${kb(total('gzip'))} KB (brotli ${kb(total('brotli'))} KB) | ${ok(total('gzip') <= 170 * 1024)} |
 | model speed, native (walking) | ≥ 20 000× real time | ${nativeX.toLocaleString('en')}× (60 s in ${nativeMs.toFixed(2)} ms) | ${ok(nativeX >= 20000)} |
-| model speed, in the browser | ≥ 20 000× real time | ${browser.model_wasm.times_real_time.toLocaleString('en')}× (60 s in ${wasmMs.toFixed(2)} ms) | ${ok(browser.model_wasm.times_real_time >= 20000)} |
+| model speed, in the browser | ≥ 40 000× real time | ${browser.model_wasm.times_real_time.toLocaleString('en')}× (60 s in ${wasmMs.toFixed(2)} ms) | ${ok(browser.model_wasm.times_real_time >= 40000)} |
 | wasm / native time | ≤ 1.5 | ${ratio.toFixed(2)} | ${ok(ratio <= 1.5)} |
 | frame cost, median | ≤ 2 ms | ${fc.cpu_1x.median_ms} ms (4× throttled: ${fc.cpu_4x.median_ms} ms) | ${ok(fc.cpu_1x.median_ms <= 2)} |
-| frame cost, p99 | ≤ 8 ms | ${fc.cpu_1x.p99_ms} ms (4× throttled: ${fc.cpu_4x.p99_ms} ms) | ${ok(fc.cpu_1x.p99_ms <= 8)} |
+| frame cost, p99, 4× throttled | ≤ 8 ms | ${fc.cpu_4x.p99_ms} ms (unthrottled: ${fc.cpu_1x.p99_ms} ms) | ${ok(fc.cpu_4x.p99_ms <= 8)} |
 | long tasks over 50 ms while running | none | ${fc.cpu_1x.over_50ms} (4× throttled: ${fc.cpu_4x.over_50ms}) | ${ok(fc.cpu_1x.over_50ms === 0 && fc.cpu_4x.over_50ms === 0)} |
-| start-up to first plot, cold, 4× throttled | ≤ 1 s | ${su.cpu_4x.first_plot_ms} ms (unthrottled ${su.cpu_1x.first_plot_ms} ms) | ${ok(su.cpu_4x.first_plot_ms <= 1000)} |
+| start-up to first plot, cold, 4× throttled | ≤ 800 ms | ${su.cpu_4x.first_plot_ms} ms (unthrottled ${su.cpu_1x.first_plot_ms} ms) | ${ok(su.cpu_4x.first_plot_ms <= 800)} |
 | memory growth over ${mem.simulated_minutes.toFixed(0)} simulated minutes at 5× | ≤ 5 % | JS heap ${mem.js_heap_growth_pct} %, wasm memory ${mem.wasm_memory_growth_pct} % | ${ok(mem.js_heap_growth_pct <= 5 && mem.wasm_memory_growth_pct <= 5)} |
-| Lighthouse (mobile) | ≥ 95 each | performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']}, SEO ${lh.seo} | ${ok(Object.values(lh).every((v) => v >= 95))} |
+| Lighthouse (mobile) | performance ≥ 95, others 100 | performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']}, SEO ${lh.seo} | ${ok(lh.performance >= 95 && lh.accessibility === 100 && lh['best-practices'] === 100 && lh.seo === 100)} |
 | animation frames while idle (5 s) | 0 | paused ${idle.paused}, hidden ${idle.hidden}, off screen ${idle.off_screen} | ${ok(idle.paused + idle.hidden + idle.off_screen === 0)} |
 
+${beforeAfter()}
 ## Size of dist/
 
 | file | raw | gzip | brotli |
@@ -91,15 +126,14 @@ ${twiggy.trim()}
 \`\`\`
 
 What was done about size: \`opt-level = "z"\`, LTO, one codegen unit, \`panic = "abort"\`,
-\`wasm-opt -Oz\`, minified glue. The model's crate is compiled at \`opt-level = 3\`
-(\`[profile.release.package.calf-pump]\`) because it runs thousands of steps a
-frame: that costs about 27 KB gzip (mostly inlining in the UI components, which
-share the crate) and buys about 1.8× model speed. Splitting the model into its
-own crate would let the UI stay at \`"z"\` and the model at \`3\`.
+\`wasm-opt -Oz\`, Trunk's minifier on the page and CSS. Only the model's own crate
+(\`crates/model\`, \`[profile.release.package.calf-pump-model]\`) is compiled at
+\`opt-level = 3\`, because it runs thousands of steps a frame; the UI and its
+dependencies stay at \`"z"\`.
 
 ## Model speed
 
-- Native (Criterion, \`cargo bench --bench model\`): 60 simulated seconds of walking in
+- Native (Criterion, \`cargo bench -p calf-pump-model --bench model\`): 60 simulated seconds of walking in
   ${nativeMs.toFixed(2)} ms ± ${(nativeWalk.spread / 1e6).toFixed(2)} ms (${nativeX.toLocaleString('en')}× real time);
   a full clinical summary (rest, 60 s activity, refill, plethysmography) in ${(nativeSummary.ns / 1e6).toFixed(1)} ms.
 - As shipped WebAssembly in Chromium (\`benchmark_walking_ms\`, median of 20 runs): ${wasmMs.toFixed(2)} ms
@@ -128,7 +162,7 @@ the diagram re-rendered at ~30 Hz and the readouts at 4 Hz.
 | 4× CPU throttling | ${su.cpu_4x.first_contentful_paint_ms} ms | ${su.cpu_4x.first_plot_ms} ms |
 
 The title and a poster of the key curve paint from static HTML before the WebAssembly arrives.
-${su.cpu_4x.first_plot_ms > 1000 ? `The 1 s goal under 4× throttling is missed: compiling and instantiating ${kb(sizes.find((s) => s.file.endsWith('.wasm')).raw)} KB of WebAssembly and Yew's
+${su.cpu_4x.first_plot_ms > 800 ? `The 800 ms goal under 4× throttling is missed: compiling and instantiating ${kb(sizes.find((s) => s.file.endsWith('.wasm')).raw)} KB of WebAssembly and Yew's
 first render dominate. What would close it: a smaller wasm (the crate split above), and drawing
 the first plot from the settled state before mounting the rest of the controls.` : ''}
 
@@ -137,7 +171,7 @@ the first plot from the settled state before mounting the rest of the controls.`
 After ${mem.simulated_minutes.toFixed(0)} simulated minutes at 5× speed with a control toggled every second
 (activities, legs, stockings, compare), after garbage collection: JS heap ${kb(mem.start.js_heap_bytes)} → ${kb(mem.end.js_heap_bytes)} KB
 (${mem.js_heap_growth_pct} %), WebAssembly memory ${kb(mem.start.wasm_memory_bytes)} → ${kb(mem.end.wasm_memory_bytes)} KB (${mem.wasm_memory_growth_pct} %).
-Natively, a 24-hour simulated soak makes no allocation at all (\`tests/model_physics.rs\`).
+Natively, a 24-hour simulated soak makes no allocation at all (\`crates/model/tests/model_physics.rs\`).
 
 ## Lighthouse (mobile preset)
 

@@ -76,7 +76,7 @@ pub fn App() -> Html {
                     </a>
                 } else {
                     <p class="lede">
-                        { "Your calf muscle is a second heart. Each time it squeezes, it pushes blood in your leg veins back up to the heart, and valves stop it falling back. Pick an activity and watch what happens." }
+                        { "Your calf muscle is a second heart: each squeeze pushes blood up your leg veins, and valves stop it falling back. Pick an activity and watch." }
                     </p>
                 }
             </header>
@@ -86,11 +86,16 @@ pub fn App() -> Html {
                     <button type="button" class="button small" onclick={dismiss}>{ "OK" }</button>
                 </div>
             }
-            <ActivityControls state={state.clone()} />
-            <Playback state={state.clone()} />
-            <Simulator scenario={state.scenario} playing={state.playing} speed={state.speed}
-                compare={state.compare} generation={state.generation} settings={settings.clone()} />
-            <LegControls state={state.clone()} />
+            <div class="workspace">
+                <div class="controls">
+                    <ActivityControls state={state.clone()} />
+                    <LegControls state={state.clone()} />
+                </div>
+                <Simulator scenario={state.scenario} playing={state.playing} speed={state.speed}
+                    compare={state.compare} generation={state.generation} settings={settings.clone()}>
+                    <Playback state={state.clone()} />
+                </Simulator>
+            </div>
             <footer class="disclaimer">
                 <p>
                     <strong>{ "An educational model, not a diagnosis." }</strong>

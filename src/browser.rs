@@ -321,3 +321,20 @@ impl Drop for HeightReporter {
 pub fn after_paint(f: impl FnOnce() + 'static) {
     gloo_timers::callback::Timeout::new(30, f).forget();
 }
+
+/// Scrolls a sideways-scrolling `container` (positioned, so it is its
+/// children's offset parent) to centre its child matching `selector`,
+/// without moving the page.
+pub fn scroll_chosen_into_view(container: &web_sys::Element, selector: &str) {
+    let (Some(strip), Ok(Some(chosen))) = (
+        container.dyn_ref::<web_sys::HtmlElement>(),
+        container.query_selector(selector),
+    ) else {
+        return;
+    };
+    let Some(chosen) = chosen.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let centre = chosen.offset_left() + chosen.offset_width() / 2 - strip.client_width() / 2;
+    strip.set_scroll_left(centre.max(0));
+}

@@ -22,6 +22,8 @@ pub struct AppState {
     pub generation: u32,
     /// A friendly note about a link that could not be read in full.
     pub notice: Option<String>,
+    /// True once the reader has changed anything: ends the first-time hint.
+    pub touched: bool,
 }
 
 impl AppState {
@@ -33,6 +35,7 @@ impl AppState {
             compare: false,
             generation: 0,
             notice,
+            touched: false,
         }
     }
 }
@@ -54,6 +57,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.touched = true;
         match action {
             Action::SetActivity(a) => {
                 next.scenario.activity = a;

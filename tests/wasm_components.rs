@@ -121,8 +121,14 @@ async fn a_shared_link_restores_its_scenario() {
             .checked()
     };
     assert!(checked("activity-stairs"));
-    assert!(checked("leg-deep-reflux"));
-    assert!(checked("stockings-20-30"));
+    let chosen = |id: &str| {
+        find(&root, id)
+            .dyn_into::<web_sys::HtmlSelectElement>()
+            .unwrap()
+            .value()
+    };
+    assert_eq!(chosen("leg-select"), "deep-reflux");
+    assert_eq!(chosen("stockings-select"), "20-30");
     root.remove();
 }
 

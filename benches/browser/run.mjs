@@ -108,12 +108,13 @@ for (const throttle of [1, 4]) {
     const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
     return { js_heap_bytes: heap.usedSize, wasm_memory_bytes: wasm };
   };
-  const toggles = ['label[for="activity-running"]', 'label[for="leg-deep-reflux"]', '[data-testid="compare"]', 'label[for="activity-stairs"]',
-    'label[for="stockings-20-30"]', 'label[for="activity-tiptoe"]', '[data-testid="compare"]', 'label[for="leg-healthy"]', 'label[for="activity-walking"]', 'label[for="stockings-none"]'];
+  const toggles = ['label[for="activity-running"]', 'select:leg-select:deep-reflux', '[data-testid="compare"]', 'label[for="activity-stairs"]',
+    'select:stockings-select:20-30', 'label[for="activity-tiptoe"]', '[data-testid="compare"]', 'select:leg-select:healthy', 'label[for="activity-walking"]', 'select:stockings-select:none'];
   const toggleFor = async (seconds) => {
     for (let s = 0; s < seconds; s++) {
       const sel = toggles[s % toggles.length];
       if (sel.startsWith('[data-testid="compare"]')) await page.check(sel, { force: true }).catch(() => page.uncheck(sel, { force: true }));
+      else if (sel.startsWith('select:')) { const [, id, value] = sel.split(':'); await page.selectOption(`[data-testid="${id}"]`, value); }
       else await page.click(sel);
       await page.waitForTimeout(1000);
     }

@@ -1,7 +1,9 @@
-//! The reader's controls: what to do, what the leg is like, and playback.
-//! Choices are native radio buttons (keyboard arrows, roles and names for
-//! free), styled as large touch targets.
+//! The reader's controls: what to do (a strip of activity chips, native
+//! radio buttons, so arrows, roles and names come for free), what the leg is
+//! like (two compact selects, each with the chosen option's help line), and
+//! playback. Compact so that every control sits on one screen with its effect.
 
+use crate::browser;
 use crate::state::{Action, AppState, SPEEDS};
 use calf_pump_explain::narration::{
     activity_icon, activity_label, leg_help, leg_label, stockings_help, stockings_label,
@@ -11,63 +13,46 @@ use calf_pump_explain::scenario::{activity_name, leg_name, stockings_name};
 use calf_pump_model::{Activity, LegCondition, Stockings};
 use yew::prelude::*;
 
-/// One option of a choice group.
-#[derive(Clone, PartialEq)]
-pub struct Choice<T: Clone + PartialEq> {
-    pub value: T,
-    /// Stable machine name, used for ids and `data-testid`.
-    pub name: &'static str,
-    pub label: &'static str,
-    pub icon: Option<&'static str>,
-    pub help: Option<&'static str>,
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub state: UseReducerHandle<AppState>,
 }
 
-#[derive(Properties, Clone, PartialEq)]
-pub struct ChoiceGroupProps<T: Clone + PartialEq + 'static> {
-    pub legend: AttrValue,
-    /// Radio group name and `data-testid` prefix.
-    pub group: &'static str,
-    pub choices: Vec<Choice<T>>,
-    pub selected: T,
-    pub on_select: Callback<T>,
-    #[prop_or_default]
-    pub class: Classes,
-    /// Greys the whole group out, with this reason shown under its legend.
-    #[prop_or_default]
-    pub disabled_because: Option<AttrValue>,
-}
-
-/// A labelled group of radio buttons.
+/// What the reader is doing: one chip per activity in a strip that scrolls
+/// sideways on narrow screens, the chosen one kept in view. Until the reader's
+/// first tap, "Walking" pulses gently to invite it (not under reduced motion).
 #[component]
-pub fn ChoiceGroup<T: Clone + PartialEq + 'static>(props: &ChoiceGroupProps<T>) -> Html {
-    let group = props.group;
-    let disabled = props.disabled_because.is_some();
-    html! {
-        <fieldset class={classes!("choice-group", props.class.clone())} data-testid={format!("{group}-picker")} {disabled}>
-            <legend>{ props.legend.clone() }</legend>
-            if let Some(reason) = props.disabled_because.clone() {
-                <p class="group-note" data-testid={format!("{group}-note")}>{ reason }</p>
+pub fn ActivityControls(props: &ControlsProps) -> Html {
+    let state = &props.state;
+    let strip = use_node_ref();
+    {
+        let strip = strip.clone();
+        use_effect_with(state.scenario.activity, move |_| {
+            if let Some(el) = strip.cast::<web_sys::Element>() {
+                browser::scroll_chosen_into_view(&el, "label.chosen");
             }
-            <div class="choices">
-            { for props.choices.iter().map(|c| {
-                let id = format!("{group}-{}", c.name);
-                let help_id = format!("{id}-help");
-                let checked = c.value == props.selected;
+        });
+    }
+    let invite = !state.touched && state.scenario.activity == Activity::Standing;
+    html! {
+        <fieldset class="choice-group activities" data-testid="activity-picker">
+            <legend>{ "What are you doing?" }</legend>
+            <div class="choices strip" ref={strip}>
+            { for Activity::ALL.iter().map(|&activity| {
+                let name = activity_name(activity);
+                let id = format!("activity-{name}");
+                let checked = activity == state.scenario.activity;
                 let onchange = {
-                    let on_select = props.on_select.clone();
-                    let value = c.value.clone();
-                    Callback::from(move |_: Event| on_select.emit(value.clone()))
+                    let state = state.clone();
+                    Callback::from(move |_: Event| state.dispatch(Action::SetActivity(activity)))
                 };
+                let hint = (invite && activity == Activity::Walking).then_some("invite");
                 html! {
-                    <label class={classes!("choice", checked.then_some("chosen"))} for={id.clone()}>
-                        <input type="radio" id={id.clone()} name={group} value={c.name} {checked} {onchange}
-                            data-testid={id.clone()}
-                            aria-describedby={c.help.map(|_| help_id.clone())} />
-                        if let Some(icon) = c.icon { <span class="choice-icon" aria-hidden="true">{ icon }</span> }
-                        <span class="choice-text">
-                            <span class="choice-label">{ c.label }</span>
-                            if let Some(help) = c.help { <span class="choice-help" id={help_id}>{ help }</span> }
-                        </span>
+                    <label class={classes!("choice", checked.then_some("chosen"), hint)} for={id.clone()}>
+                        <input type="radio" id={id.clone()} name="activity" value={name} {checked} {onchange}
+                            data-testid={id} />
+                        <span class="choice-icon" aria-hidden="true">{ activity_icon(activity) }</span>
+                        <span class="choice-label">{ activity_label(activity) }</span>
                     </label>
                 }
             }) }
@@ -76,29 +61,85 @@ pub fn ChoiceGroup<T: Clone + PartialEq + 'static>(props: &ChoiceGroupProps<T>) 
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub state: UseReducerHandle<AppState>,
+/// A choice shown in a [`Picker`]: its link name, label and one-line help.
+trait PickerValue: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn name(self) -> &'static str;
+    fn label(self) -> &'static str;
+    fn help(self) -> &'static str;
 }
 
-/// The options of a group, one per value, described by the given functions.
-fn choices<T: Copy + PartialEq>(
-    values: &[T],
-    name: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-    icon: Option<fn(T) -> &'static str>,
-    help: Option<fn(T) -> &'static str>,
-) -> Vec<Choice<T>> {
-    values
-        .iter()
-        .map(|&value| Choice {
-            value,
-            name: name(value),
-            label: label(value),
-            icon: icon.map(|f| f(value)),
-            help: help.map(|f| f(value)),
+impl PickerValue for LegCondition {
+    const ALL: &'static [Self] = &LegCondition::ALL;
+    fn name(self) -> &'static str {
+        leg_name(self)
+    }
+    fn label(self) -> &'static str {
+        leg_label(self)
+    }
+    fn help(self) -> &'static str {
+        leg_help(self)
+    }
+}
+
+impl PickerValue for Stockings {
+    const ALL: &'static [Self] = &Stockings::ALL;
+    fn name(self) -> &'static str {
+        stockings_name(self)
+    }
+    fn label(self) -> &'static str {
+        stockings_label(self)
+    }
+    fn help(self) -> &'static str {
+        stockings_help(self)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PickerProps<T: PickerValue> {
+    /// The select's `name`, and the prefix of its ids and `data-testid`.
+    group: &'static str,
+    label: &'static str,
+    selected: T,
+    on_select: Callback<T>,
+    /// Disables the select, with this reason in place of the help line.
+    #[prop_or_default]
+    disabled_because: Option<AttrValue>,
+}
+
+/// A labelled select with the chosen option's one-line help under it.
+#[component]
+fn Picker<T: PickerValue>(props: &PickerProps<T>) -> Html {
+    let group = props.group;
+    let id = format!("{group}-select");
+    let help_id = format!("{group}-help");
+    let onchange = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: Event| {
+            let chosen = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Some(&v) = T::ALL.iter().find(|v| v.name() == chosen) {
+                on_select.emit(v);
+            }
         })
-        .collect()
+    };
+    let disabled = props.disabled_because.is_some();
+    html! {
+        <div class={classes!("picker", disabled.then_some("disabled"))}>
+            <label for={id.clone()}>{ props.label }</label>
+            <select id={id.clone()} name={group} {onchange} {disabled} data-testid={id}
+                aria-describedby={help_id.clone()}>
+            { for T::ALL.iter().map(|&v| html! {
+                <option value={v.name()} selected={v == props.selected}>{ v.label() }</option>
+            }) }
+            </select>
+            <p class="choice-help" id={help_id} data-testid={format!("{group}-help")}>
+                { props.disabled_because.clone().unwrap_or_else(|| AttrValue::from(props.selected.help())) }
+            </p>
+        </div>
+    }
 }
 
 fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, f: fn(T) -> Action) -> Callback<T> {
@@ -106,50 +147,18 @@ fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, f: fn(T) -> Action) 
     Callback::from(move |v| state.dispatch(f(v)))
 }
 
-/// What the reader is doing.
-#[component]
-pub fn ActivityControls(props: &ControlsProps) -> Html {
-    let state = &props.state;
-    let activities = choices(
-        &Activity::ALL,
-        activity_name,
-        activity_label,
-        Some(activity_icon),
-        None,
-    );
-    html! {
-        <ChoiceGroup<Activity> legend="What are you doing?" group="activity" class="activities"
-            choices={activities} selected={state.scenario.activity} on_select={dispatch(state, Action::SetActivity)} />
-    }
-}
-
 /// What the leg is like: valves and calf, and compression stockings.
 #[component]
 pub fn LegControls(props: &ControlsProps) -> Html {
     let state = &props.state;
-    let legs = choices(
-        &LegCondition::ALL,
-        leg_name,
-        leg_label,
-        None,
-        Some(leg_help),
-    );
-    let stockings = choices(
-        &Stockings::ALL,
-        stockings_name,
-        stockings_label,
-        None,
-        Some(stockings_help),
-    );
     let stockings_off = (!state.scenario.activity.allows_stockings())
         .then(|| AttrValue::from(STOCKINGS_OFF_FOR_SWIMMING));
     html! {
-        <div class="leg-controls">
-            <ChoiceGroup<LegCondition> legend="Your leg" group="leg"
-                choices={legs} selected={state.scenario.leg} on_select={dispatch(state, Action::SetLeg)} />
-            <ChoiceGroup<Stockings> legend="Compression stockings" group="stockings"
-                choices={stockings} selected={state.scenario.stockings} on_select={dispatch(state, Action::SetStockings)}
-                disabled_because={stockings_off} />
+        <div class="leg-controls" role="group" aria-label="Your leg">
+            <Picker<LegCondition> group="leg" label="Your leg" selected={state.scenario.leg}
+                on_select={dispatch(state, Action::SetLeg)} />
+            <Picker<Stockings> group="stockings" label="Stockings" selected={state.scenario.stockings}
+                on_select={dispatch(state, Action::SetStockings)} disabled_because={stockings_off} />
         </div>
     }
 }

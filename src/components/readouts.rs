@@ -2,7 +2,7 @@
 //! the narration, and the "what changed" sentence (a polite live region).
 
 use calf_pump_explain::narration::{
-    ankle_pressure_phrase, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
+    ankle_pressure_comparison, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
     STOCKINGS_OFF_FOR_SWIMMING,
 };
 use calf_pump_explain::scenario::Scenario;
@@ -99,38 +99,48 @@ impl Readings {
 #[derive(Properties, PartialEq)]
 pub struct ReadoutsProps {
     pub readings: Readings,
-    pub scenario: Scenario,
     /// `None` while it is being computed.
     pub summary: Option<ClinicalSummary>,
-    /// This leg's ankle pressure standing still (mmHg), the reference for "lower than".
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnklePressureProps {
+    pub readings: Readings,
+    /// This leg's ankle pressure standing still (mmHg), once computed.
     pub standing_mmhg: Option<f64>,
-    /// The latest "what changed" sentence (empty until the first switch).
-    pub change: AttrValue,
+}
+
+/// The number the widget is about, large, above the ankle-pressure chart.
+#[component]
+pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
+    let r = &props.readings;
+    let pressure = r.ankle_pressure_mmhg;
+    let comparison = props
+        .standing_mmhg
+        .and_then(|standing| ankle_pressure_comparison(pressure, standing));
+    html! {
+        <p class="ankle-now" data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
+            <span class="visually-hidden">{ "Ankle pressure now: " }</span>
+            <strong class="value">{ format!("{:.0} mmHg", finite(pressure, 0.0)) }</strong>
+            if let Some(c) = comparison {
+                <span class="comparison">{ " — " }{ c }</span>
+            }
+            if let Some(h) = r.healthy_ankle_pressure_mmhg {
+                <span class="healthy-note" data-testid="healthy-ankle-pressure">
+                    { format!(" (healthy leg: {:.0} mmHg)", finite(h, 0.0)) }
+                </span>
+            }
+        </p>
+    }
 }
 
 #[component]
 pub fn Readouts(props: &ReadoutsProps) -> Html {
     let r = &props.readings;
-    let s = props.scenario;
-    let pressure = r.ankle_pressure_mmhg;
     let flow = r.venous_return_ml_min;
     html! {
         <div class="readouts" data-testid="readouts" data-sim-time={format!("{:.2}", r.time_s)}>
             <dl class="numbers">
-                <div class="readout">
-                    <dt>{ "Ankle pressure now" }</dt>
-                    <dd data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
-                        { match props.standing_mmhg {
-                            Some(standing) => ankle_pressure_phrase(pressure, standing),
-                            None => format!("{pressure:.0} mmHg"),
-                        } }
-                        if let Some(h) = r.healthy_ankle_pressure_mmhg {
-                            <span class="healthy-note" data-testid="healthy-ankle-pressure">
-                                { format!(" (healthy leg: {:.0} mmHg)", finite(h, 0.0)) }
-                            </span>
-                        }
-                    </dd>
-                </div>
                 <div class="readout">
                     <dt>{ "Blood flow back to the heart" }</dt>
                     <dd data-testid="venous-return" data-value={format!("{flow:.0}")}>
@@ -150,6 +160,26 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                     </dd>
                 </div>
             </dl>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StoryProps {
+    pub readings: Readings,
+    pub scenario: Scenario,
+    /// The latest "what changed" sentence (empty until the first switch).
+    pub change: AttrValue,
+}
+
+/// The words under the stage: the tiptoe test's reading, what is happening
+/// and why, and what the last switch did (a polite live region).
+#[component]
+pub fn Story(props: &StoryProps) -> Html {
+    let r = &props.readings;
+    let s = props.scenario;
+    html! {
+        <div class="story">
             if let Some(t) = r.tiptoe {
                 <div class="tiptoe-result" data-testid="tiptoe-result"
                     data-fall={t.fall_pct().map(|f| format!("{f:.1}"))}

@@ -7,7 +7,7 @@
 
 use super::chart::{stacked_png, ChartCanvas, ChartSpec, Quantity, HEALTHY_COLOR, READER_COLOR};
 use super::diagram::{DiagramFrame, LegDiagram};
-use super::readouts::{Readings, Readouts};
+use super::readouts::{AnklePressureReadout, Readings, Readouts, Story};
 use super::share::ShareBar;
 use crate::browser;
 use crate::hooks::{use_animation_frame, use_on_screen, use_page_visible, use_session};
@@ -40,6 +40,9 @@ pub struct SimulatorProps {
     pub compare: bool,
     pub generation: u32,
     pub settings: PageSettings,
+    /// Controls placed under the ankle-pressure chart (playback).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
@@ -279,35 +282,43 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let compare = props.compare;
     html! {
         <section class="simulator" ref={root_ref} aria-label="Simulation">
-            <div class="visuals">
-                <figure class="diagram-figure" data-testid="leg-diagram">
-                    <div class={classes!("diagrams", compare.then_some("side-by-side"))}>
-                        <LegDiagram frame={reader_frame} caption={if compare { "Your leg" } else { "" }} animate={!reduced} />
-                        if let Some(h) = healthy_frame {
-                            <LegDiagram frame={h} caption="Healthy leg" animate={!reduced} />
-                        }
-                    </div>
-                    <figcaption class="legend">
-                        <span class="key low">{ "low pressure" }</span>
-                        <span class="key high">{ "high pressure" }</span>
-                        <span class="key open">{ "valve open" }</span>
-                        <span class="key shut">{ "valve shut" }</span>
-                        <span class="key leak">{ "blood leaking back" }</span>
-                    </figcaption>
-                </figure>
+            <div class="stage">
+                <div class="stage-side">
+                    <figure class="diagram-figure" data-testid="leg-diagram">
+                        <div class={classes!("diagrams", compare.then_some("side-by-side"))}>
+                            <LegDiagram frame={reader_frame} caption={if compare { "Your leg" } else { "" }} animate={!reduced} />
+                            if let Some(h) = healthy_frame {
+                                <LegDiagram frame={h} caption="Healthy leg" animate={!reduced} />
+                            }
+                        </div>
+                        <figcaption class="legend">
+                            <span class="key low">{ "low pressure" }</span>
+                            <span class="key high">{ "high pressure" }</span>
+                            <span class="key open">{ "valve open" }</span>
+                            <span class="key shut">{ "valve shut" }</span>
+                            <span class="key leak">{ "leaking back" }</span>
+                        </figcaption>
+                    </figure>
+                    <Readouts readings={(*readings).clone()} summary={summaries.map(|s| s.0)} />
+                </div>
                 <div class="charts">
                     <ChartFigure title="Ankle pressure" testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
                         summary={readings.pressure_summary()} compare={compare}
-                        band_label="shaded: a healthy leg doing this" />
+                        band_label="a healthy leg doing this">
+                        <AnklePressureReadout readings={(*readings).clone()} standing_mmhg={summaries.map(|s| s.1)} />
+                    </ChartFigure>
+                    { props.children.clone() }
                     <ChartFigure title="Blood flow back to the heart" testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
                         summary={readings.flow_summary()} compare={compare}
-                        band_label="shaded: a healthy leg doing this; 1-second average" />
+                        band_label="a healthy leg (1-s average)" />
                 </div>
             </div>
-            <Readouts readings={(*readings).clone()} scenario={props.scenario}
-                summary={summaries.map(|s| s.0)} standing_mmhg={summaries.map(|s| s.1)} change={(*change_text).clone()} />
-            <ShareBar scenario={props.scenario} settings={props.settings.clone()}
-                on_download_png={download_png} on_download_csv={download_csv} />
+            <Story readings={(*readings).clone()} scenario={props.scenario} change={(*change_text).clone()} />
+            <details class="more" data-testid="more">
+                <summary>{ "Share, save or embed" }</summary>
+                <ShareBar scenario={props.scenario} settings={props.settings.clone()}
+                    on_download_png={download_png} on_download_csv={download_csv} />
+            </details>
         </section>
     }
 }
@@ -321,6 +332,9 @@ struct ChartFigureProps {
     summary: AttrValue,
     band_label: AttrValue,
     compare: bool,
+    /// Shown between the title and the key (the live number, for the pressure chart).
+    #[prop_or_default]
+    children: Html,
 }
 
 /// One chart: a figure with its caption, two stacked canvases and a text summary.
@@ -330,12 +344,13 @@ fn ChartFigure(props: &ChartFigureProps) -> Html {
         <figure class="chart" data-testid={props.testid.clone()}>
             <figcaption>
                 <span class="chart-title">{ props.title.clone() }</span>
+                { props.children.clone() }
                 <span class="chart-key">
                     <span class="swatch reader" aria-hidden="true"></span>{ if props.compare { "your leg" } else { "this leg" } }
                     if props.compare {
                         <span class="swatch healthy" aria-hidden="true"></span>{ "healthy leg" }
                     }
-                    <span class="swatch band" aria-hidden="true"></span>{ props.band_label.clone() }
+                    <span class="swatch band" aria-hidden="true"></span>{ "shaded: " }{ props.band_label.clone() }
                 </span>
             </figcaption>
             <div class="chart-canvas" role="img" aria-label={props.summary.clone()}>

@@ -25,6 +25,7 @@ async function builtSite(page) {
  */
 async function snippetFor(query) {
   const { page, context } = await openWidget(browser, widget.origin, query);
+  await page.click('[data-testid="more"] > summary');
   await page.click('[data-testid="embed"]');
   const code = await page.inputValue('[data-testid="embed-code"]');
   const site = await builtSite(page);
@@ -146,8 +147,8 @@ test('a shared link reopens exactly its scenario and stays in the address bar', 
     const { page, problems, context } = await openWidget(browser, widget.origin, query);
     const params = new URLSearchParams(query);
     assert.ok(await page.isChecked(`[data-testid="activity-${params.get('activity') || 'standing'}"]`), query);
-    assert.ok(await page.isChecked(`[data-testid="leg-${params.get('leg') || 'healthy'}"]`), query);
-    assert.ok(await page.isChecked(`[data-testid="stockings-${params.get('stockings') || 'none'}"]`), query);
+    assert.equal(await page.inputValue('[data-testid="leg-select"]'), params.get('leg') || 'healthy', query);
+    assert.equal(await page.inputValue('[data-testid="stockings-select"]'), params.get('stockings') || 'none', query);
     assert.equal(new URL(page.url()).search, `?${query}`);
     assert.deepEqual(problems, []);
     await context.close();
@@ -203,6 +204,7 @@ test('share copies the link (no Web Share here), and plots and data download', a
   const { page, problems, context } = await openWidget(browser, widget.origin, 'activity=hiking&leg=weak-calf', { acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
   await page.evaluate(() => { delete Navigator.prototype.share; });
+  await page.click('[data-testid="more"] > summary');
   await page.click('[data-testid="share"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="share-status"]').textContent.includes('copied'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${await builtSite(page)}?activity=hiking&leg=weak-calf`);

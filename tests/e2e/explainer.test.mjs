@@ -66,7 +66,7 @@ test('every leg: walking lowers ankle pressure, leaky deep veins lower it least'
     await setSpeed(page, 5);
     await waitSimulated(page, 20);
     walkingPressure[leg] = await readout(page, 'ankle-pressure');
-    assert.ok(await page.isChecked(`[data-testid="leg-${leg}"]`));
+    assert.equal(await page.inputValue('[data-testid="leg-select"]'), leg);
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -106,7 +106,13 @@ test('keyboard only: reach and operate every control with a visible focus ring, 
   }
   assert.ok(await page.isChecked('[data-testid="activity-walking"]'), 'arrow keys move through activities');
   assert.equal(new URL(page.url()).searchParams.get('activity'), 'walking');
-  // Tab on to play/pause and toggle it with the keyboard.
+  // Tab on to the leg and the stockings, choose with the keyboard, then play/pause.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'leg-select');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('leg') === 'superficial-reflux');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'stockings-select');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'play-pause');
   await page.keyboard.press('Enter');
@@ -154,8 +160,15 @@ test('reduced motion: the diagram stops animating but the numbers still update',
 
 test('axe finds no accessibility violations', async () => {
   const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  for (const query of ['', 'activity=tiptoe&leg=deep-reflux']) {
-    const { page, context } = await openWidget(browser, server.origin, query);
+  for (const [query, viewport] of [
+    ['', { width: 1280, height: 800 }],
+    ['activity=tiptoe&leg=deep-reflux', { width: 375, height: 667 }],
+    ['activity=swimming&stockings=20-30&embed=1', { width: 680, height: 760 }],
+  ]) {
+    const { page, context } = await openWidget(browser, server.origin, query, { viewport });
+    // Every state: the disclosure open (and the embed panel, on the full page).
+    await page.click('[data-testid="more"] > summary');
+    if (!query.includes('embed=1')) await page.click('[data-testid="embed"]');
     await page.check('[data-testid="compare"]', { force: true });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="leg-diagram"] svg').length === 2);
     await waitSimulated(page, 1);

@@ -24,7 +24,7 @@ function random(seed) {
 /** Waits until the widget has rendered what an action changed: two frames. */
 const settled = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-test('a seeded session of 300 random clicks, keys and resizes leaves a working widget', async () => {
+test('a seeded session of 300 random clicks, choices, keys and resizes leaves a working widget', async () => {
   const seed = Number(process.env.CALF_PUMP_SEED || 20261125);
   const rand = random(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
@@ -35,11 +35,16 @@ test('a seeded session of 300 random clicks, keys and resizes leaves a working w
   targets.push('label.speed-choice >> nth=0', 'label.speed-choice >> nth=2', 'label.compare-toggle');
   const keys = ['Tab', 'Shift+Tab', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'Space', 'Enter', 'Home', 'End'];
   const sizes = [[1280, 800], [375, 667], [320, 640], [768, 1024], [1024, 600]];
-  const done = { click: 0, key: 0, resize: 0 };
+  const done = { click: 0, key: 0, resize: 0, select: 0 };
   let attempts = 0;
-  while (done.click + done.key + done.resize < 300 && attempts++ < 600) {
+  while (done.click + done.key + done.resize + done.select < 300 && attempts++ < 600) {
     const r = rand();
-    if (r < 0.6) {
+    if (r < 0.1) {
+      const [select, values] = pick([['leg-select', ['healthy', 'superficial-reflux', 'deep-reflux', 'weak-calf']], ['stockings-select', ['none', '15-20', '20-30', '30-40']]]);
+      // A disabled select (stockings while swimming) is not counted.
+      const landed = await page.selectOption(`[data-testid="${select}"]`, pick(values), { timeout: 2000 }).then(() => true, () => false);
+      if (landed) done.select++;
+    } else if (r < 0.6) {
       // A click that could not land (target covered or scrolled away) is not counted.
       const landed = await page.click(pick(targets), { timeout: 2000 }).then(() => true, () => false);
       if (landed) done.click++;
@@ -53,9 +58,10 @@ test('a seeded session of 300 random clicks, keys and resizes leaves a working w
     }
     await settled(page);
   }
-  const total = done.click + done.key + done.resize;
+  const total = done.click + done.key + done.resize + done.select;
   assert.equal(total, 300, `only ${total} actions landed in ${attempts} tries: ${JSON.stringify(done)}`);
-  assert.ok(done.click >= 120, `only ${done.click} clicks landed`);
+  assert.ok(done.click >= 100, `only ${done.click} clicks landed`);
+  assert.ok(done.select >= 10, `only ${done.select} choices of leg or stockings landed`);
   assert.deepEqual(problems, [], `seed ${seed}`);
   const text = await page.textContent('[data-testid="widget"]');
   assert.ok(!/NaN|undefined|Infinity|panicked/.test(text), 'the page shows NaN, undefined or a panic');

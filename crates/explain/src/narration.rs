@@ -83,22 +83,28 @@ pub fn stockings_help(s: Stockings) -> &'static str {
 pub const STOCKINGS_OFF_FOR_SWIMMING: &str =
     "Stockings come off to swim, so this leg swims without them.";
 
-/// "28 mmHg — 68 % lower than standing still", for the ankle-pressure readout.
-pub fn ankle_pressure_phrase(now_mmhg: f64, standing_mmhg: f64) -> String {
-    let now = now_mmhg.round();
-    if standing_mmhg <= 0.0 || !now_mmhg.is_finite() {
-        return format!("{now:.0} mmHg");
+/// "68 % lower than standing still": the ankle pressure against this leg's
+/// standing pressure (None when there is nothing to compare with).
+pub fn ankle_pressure_comparison(now_mmhg: f64, standing_mmhg: f64) -> Option<String> {
+    if standing_mmhg <= 0.0 || !now_mmhg.is_finite() || !standing_mmhg.is_finite() {
+        return None;
     }
     let change = 100.0 * (standing_mmhg - now_mmhg) / standing_mmhg;
-    if change.abs() < 3.0 {
-        format!("{now:.0} mmHg — about the same as standing still")
+    Some(if change.abs() < 3.0 {
+        "about the same as standing still".to_string()
     } else if change > 0.0 {
-        format!("{now:.0} mmHg — {change:.0} % lower than standing still")
+        format!("{change:.0} % lower than standing still")
     } else {
-        format!(
-            "{now:.0} mmHg — {:.0} % higher than standing still",
-            -change
-        )
+        format!("{:.0} % higher than standing still", -change)
+    })
+}
+
+/// "28 mmHg — 68 % lower than standing still", for the ankle-pressure readout.
+pub fn ankle_pressure_phrase(now_mmhg: f64, standing_mmhg: f64) -> String {
+    let now = if now_mmhg.is_finite() { now_mmhg.round() } else { 0.0 };
+    match ankle_pressure_comparison(now_mmhg, standing_mmhg) {
+        Some(c) => format!("{now:.0} mmHg — {c}"),
+        None => format!("{now:.0} mmHg"),
     }
 }
 
