@@ -89,10 +89,10 @@ pub fn App() -> Html {
             <div class="workspace">
                 <div class="controls">
                     <ActivityControls state={state.clone()} />
-                    <LegControls state={state.clone()} />
                 </div>
                 <Simulator scenario={state.scenario} playing={state.playing} speed={state.speed}
-                    compare={state.compare} generation={state.generation} settings={settings.clone()}>
+                    compare={state.compare} generation={state.generation} settings={settings.clone()}
+                    side={html! { <LegControls state={state.clone()} /> }}>
                     <Playback state={state.clone()} />
                 </Simulator>
             </div>

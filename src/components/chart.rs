@@ -17,6 +17,8 @@ pub struct ChartSpec {
     pub y_min: f64,
     pub y_max: f64,
     pub y_label: &'static str,
+    /// The time axis's description, on the lowest chart only.
+    pub x_label: Option<&'static str>,
     /// Where a healthy leg sits during this activity, shaded for reference.
     pub healthy_band: Option<(f64, f64)>,
 }
@@ -50,6 +52,7 @@ struct Insets;
 impl Insets {
     const LEFT: f64 = 58.0;
     const BOTTOM: f64 = 42.0;
+    const BOTTOM_TICKS_ONLY: f64 = 24.0;
     const TOP: f64 = 10.0;
     const RIGHT: f64 = 12.0;
     const FONT: f64 = 13.0;
@@ -145,7 +148,11 @@ fn build_chart<'a>(
     ChartBuilder::on(root)
         .margin_top(px(Insets::TOP))
         .margin_right(px(Insets::RIGHT))
-        .x_label_area_size(px(Insets::BOTTOM))
+        .x_label_area_size(px(if spec.x_label.is_some() {
+            Insets::BOTTOM
+        } else {
+            Insets::BOTTOM_TICKS_ONLY
+        }))
         .y_label_area_size(px(Insets::LEFT))
         .build_cartesian_2d(-WINDOW_S..0.0, spec.y_min..spec.y_max)
 }
@@ -173,12 +180,16 @@ fn draw_axes(canvas: &HtmlCanvasElement, spec: &ChartSpec, ratio: f64) -> DrawRe
         .color(&AXIS_TEXT);
     let seconds_ago = |x: &f64| format!("{:.0}", x.abs());
     let whole = |y: &f64| format!("{y:.0}");
-    chart
-        .configure_mesh()
-        .x_desc("seconds ago")
-        .y_desc(spec.y_label)
+    // As many value labels as fit without touching: one per ~26 CSS px of plot.
+    let plot_height_css = canvas.height() as f64 / ratio - Insets::TOP - Insets::BOTTOM;
+    let y_labels = (plot_height_css / 26.0).floor().clamp(2.0, 6.0) as usize;
+    let mut mesh = chart.configure_mesh();
+    if let Some(x_label) = spec.x_label {
+        mesh.x_desc(x_label);
+    }
+    mesh.y_desc(spec.y_label)
         .x_labels(7)
-        .y_labels(6)
+        .y_labels(y_labels)
         .x_label_formatter(&seconds_ago)
         .y_label_formatter(&whole)
         .label_style(font.clone())

@@ -202,7 +202,7 @@ pub fn Playback(props: &ControlsProps) -> Html {
             <button type="button" class="button" onclick={reset} data-testid="reset">{ "↺ Reset" }</button>
             <label class="compare-toggle">
                 <input type="checkbox" checked={state.compare} onchange={compare} data-testid="compare" />
-                { "Compare with a healthy leg" }
+                { "Compare" }<span class="long-label">{ " with a healthy leg" }</span>
             </label>
         </div>
     }

@@ -40,6 +40,9 @@ pub struct SimulatorProps {
     pub compare: bool,
     pub generation: u32,
     pub settings: PageSettings,
+    /// Controls placed above the leg diagram (the leg and the stockings).
+    #[prop_or_default]
+    pub side: Html,
     /// Controls placed under the ankle-pressure chart (playback).
     #[prop_or_default]
     pub children: Html,
@@ -50,13 +53,15 @@ fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
         ChartSpec {
             y_min: ANKLE_RANGE_MMHG.0,
             y_max: ANKLE_RANGE_MMHG.1,
-            y_label: "ankle pressure (mmHg)",
+            y_label: "mmHg",
+            x_label: None,
             healthy_band: Some(healthy_ankle_pressure_mmhg(activity)),
         },
         ChartSpec {
             y_min: VENOUS_RETURN_RANGE_ML_MIN.0,
             y_max: VENOUS_RETURN_RANGE_ML_MIN.1,
-            y_label: "venous return (mL/min)",
+            y_label: "mL/min",
+            x_label: Some("seconds ago"),
             healthy_band: Some(healthy_venous_return_ml_min(activity)),
         },
     )
@@ -284,6 +289,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         <section class="simulator" ref={root_ref} aria-label="Simulation">
             <div class="stage">
                 <div class="stage-side">
+                    { props.side.clone() }
                     <figure class="diagram-figure" data-testid="leg-diagram">
                         <div class={classes!("diagrams", compare.then_some("side-by-side"))}>
                             <LegDiagram frame={reader_frame} caption={if compare { "Your leg" } else { "" }} animate={!reduced} />
@@ -299,7 +305,6 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                             <span class="key leak">{ "leaking back" }</span>
                         </figcaption>
                     </figure>
-                    <Readouts readings={(*readings).clone()} summary={summaries.map(|s| s.0)} />
                 </div>
                 <div class="charts">
                     <ChartFigure title="Ankle pressure" testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
@@ -311,9 +316,10 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <ChartFigure title="Blood flow back to the heart" testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
                         summary={readings.flow_summary()} compare={compare}
                         band_label="a healthy leg (1-s average)" />
+                    <Story readings={(*readings).clone()} scenario={props.scenario} change={(*change_text).clone()} />
                 </div>
             </div>
-            <Story readings={(*readings).clone()} scenario={props.scenario} change={(*change_text).clone()} />
+            <Readouts readings={(*readings).clone()} summary={summaries.map(|s| s.0)} />
             <details class="more" data-testid="more">
                 <summary>{ "Share, save or embed" }</summary>
                 <ShareBar scenario={props.scenario} settings={props.settings.clone()}

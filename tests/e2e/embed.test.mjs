@@ -217,8 +217,11 @@ test('share copies the link (no Web Share here), and plots and data download', a
   assert.ok(text.split('\n').length > 100);
   const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-png"]')]);
   assert.equal(png.suggestedFilename(), 'calf-pump-plots.png');
+  // Both charts, stacked, at the size they are drawn on screen.
   const [w, h] = pngSize(fs.readFileSync(await png.path()));
-  assert.ok(w > 300 && h > 300, `${w}×${h}`);
+  const drawn = await page.$$eval('[data-testid="pressure-chart-canvas"], [data-testid="flow-chart-canvas"]', (cs) => [Math.max(...cs.map((c) => c.width)), cs.reduce((a, c) => a + c.height, 0)]);
+  assert.deepEqual([w, h], drawn);
+  assert.ok(w > 300 && h > 200, `${w}×${h}`);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -101,7 +101,11 @@ pub fn ankle_pressure_comparison(now_mmhg: f64, standing_mmhg: f64) -> Option<St
 
 /// "28 mmHg — 68 % lower than standing still", for the ankle-pressure readout.
 pub fn ankle_pressure_phrase(now_mmhg: f64, standing_mmhg: f64) -> String {
-    let now = if now_mmhg.is_finite() { now_mmhg.round() } else { 0.0 };
+    let now = if now_mmhg.is_finite() {
+        now_mmhg.round()
+    } else {
+        0.0
+    };
     match ankle_pressure_comparison(now_mmhg, standing_mmhg) {
         Some(c) => format!("{now:.0} mmHg — {c}"),
         None => format!("{now:.0} mmHg"),
