@@ -154,8 +154,12 @@ for (const throttle of [1, 4]) {
   const whileHidden = await count(hidden.page);
   await hidden.context.close();
 
+  // A blog post's text after the widget: the reader scrolls on past it.
   const away = await open('activity=walking', { init: WRAP, viewport: { width: 375, height: 400 } });
-  await away.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await away.page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<div style="height: 4000px"></div>');
+    window.scrollTo(0, document.body.scrollHeight);
+  });
   await away.page.waitForTimeout(300);
   const whileOffScreen = await count(away.page);
   const playingCheck = await away.page.evaluate(() => window.scrollTo(0, 0));

@@ -183,12 +183,15 @@ fn draw_axes(canvas: &HtmlCanvasElement, spec: &ChartSpec, ratio: f64) -> DrawRe
     // As many value labels as fit without touching: one per ~26 CSS px of plot.
     let plot_height_css = canvas.height() as f64 / ratio - Insets::TOP - Insets::BOTTOM;
     let y_labels = (plot_height_css / 26.0).floor().clamp(2.0, 6.0) as usize;
+    // And time labels one per ~38 CSS px of width (7 on a wide chart, 4 at 320 px).
+    let plot_width_css = canvas.width() as f64 / ratio - Insets::LEFT - Insets::RIGHT;
+    let x_labels = (plot_width_css / 38.0).floor().clamp(3.0, 7.0) as usize;
     let mut mesh = chart.configure_mesh();
     if let Some(x_label) = spec.x_label {
         mesh.x_desc(x_label);
     }
     mesh.y_desc(spec.y_label)
-        .x_labels(7)
+        .x_labels(x_labels)
         .y_labels(y_labels)
         .x_label_formatter(&seconds_ago)
         .y_label_formatter(&whole)

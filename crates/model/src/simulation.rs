@@ -123,6 +123,8 @@ pub struct Simulation {
     /// When an activity with a set number of contractions ends (s into it).
     finish_at_s: f64,
     heights_cm: [f64; Compartment::COUNT],
+    /// Outside pressure on each vein with the calf relaxed (mmHg), cached.
+    relaxed_outside_mmhg: [f64; Compartment::COUNT],
     time_into_activity_s: f64,
     volume_ml: [f64; Compartment::COUNT],
     valve_opening: [f64; Valve::COUNT],
@@ -147,6 +149,7 @@ impl Simulation {
             squeeze: None,
             finish_at_s: f64::INFINITY,
             heights_cm: drive.posture.heights_below_heart_cm(),
+            relaxed_outside_mmhg: [0.0; Compartment::COUNT],
             time_into_activity_s: 0.0,
             volume_ml: [0.0; Compartment::COUNT],
             valve_opening: [1.0; Valve::COUNT],
@@ -161,8 +164,10 @@ impl Simulation {
         sim
     }
 
-    /// Caches the activity's squeeze timing and this calf's peak pressure.
+    /// Caches the activity's squeeze timing, this calf's peak pressure and
+    /// the outside pressures.
     fn prepare_squeeze(&mut self) {
+        self.relaxed_outside_mmhg = self.relaxed_outside_pressure_mmhg();
         self.squeeze = self
             .drive
             .rhythm
@@ -285,19 +290,23 @@ impl Simulation {
         }
     }
 
-    /// External pressure on each compartment (mmHg): part of the stocking's,
-    /// water, and the contracting calf on the deep veins.
-    fn external_pressure_mmhg(&self, intramuscular_mmhg: f64) -> [f64; Compartment::COUNT] {
+    /// Outside pressure on each compartment while the calf is relaxed (mmHg):
+    /// part of the stocking's and the water's. Computed once per leg and
+    /// activity, off the per-step path.
+    fn relaxed_outside_pressure_mmhg(&self) -> [f64; Compartment::COUNT] {
         let water = self.drive.water_pressure_mmhg;
         Compartment::ALL.map(|c| {
-            let stocking =
-                STOCKING_SHARE_AS_OUTSIDE_PRESSURE * self.params.stockings.pressure_on_mmhg(c);
-            let muscle = match c {
-                Compartment::CalfDeep => intramuscular_mmhg,
-                Compartment::Ankle | Compartment::CalfSuperficial | Compartment::Thigh => 0.0,
-            };
-            stocking + water + muscle
+            STOCKING_SHARE_AS_OUTSIDE_PRESSURE * self.params.stockings.pressure_on_mmhg(c) + water
         })
+    }
+
+    /// External pressure on each compartment (mmHg): the relaxed outside
+    /// pressure, and the contracting calf on the deep veins.
+    #[inline]
+    fn external_pressure_mmhg(&self, intramuscular_mmhg: f64) -> [f64; Compartment::COUNT] {
+        let mut external = self.relaxed_outside_mmhg;
+        external[Compartment::CalfDeep.index()] += intramuscular_mmhg;
+        external
     }
 
     fn fill_to_hydrostatic_equilibrium(&mut self) {
