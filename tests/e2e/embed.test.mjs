@@ -87,7 +87,7 @@ test('the snippet embeds the widget on a strict-CSP host page and sizes the ifra
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-testid="widget"]').waitFor();
   const inner = page.frames().find((f) => f.url().includes('embed=1'));
-  await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - 900) > 5);
+  await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - 760) > 5);
   const fits = async () => eventually(async () => Math.abs((await frameHeight(page)) - (await contentHeight(inner))) <= 2);
   assert.ok(await fits(), `iframe ${await frameHeight(page)} vs content ${await contentHeight(inner)}`);
   // Embed mode: compact, no Embed button, a link to the full page.

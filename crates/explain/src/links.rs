@@ -45,7 +45,7 @@ pub fn embed_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> St
 /// embed mode, and the loader script that sizes it to its content.
 pub fn embed_snippet(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"Calf Pump Explorer: how your calf muscle pumps blood\" loading=\"lazy\" allow=\"fullscreen; web-share; clipboard-write\" style=\"width:100%;height:900px;border:0\"></iframe><script src=\"{}embed.js\" async></script>",
+        "<iframe src=\"{}\" title=\"Calf Pump Explorer: how your calf muscle pumps blood\" loading=\"lazy\" allow=\"fullscreen; web-share; clipboard-write\" style=\"width:100%;height:760px;border:0\"></iframe><script src=\"{}embed.js\" async></script>",
         escape_html(&embed_url(site, scenario, settings)),
         escape_html(site)
     )

@@ -76,8 +76,18 @@ pub fn advance_opening(opening: f64, forward_pressure_mmhg: f64, dt_s: f64) -> f
         )
     };
     let rate = (dt_s * per_s).min(1.0);
-    opening + (target - opening) * rate
+    let next = opening + (target - opening) * rate;
+    // A valve this nearly shut is shut: without the snap its opening decays
+    // into subnormal numbers, which are many times slower to compute with.
+    if next < SHUT_OPENING {
+        0.0
+    } else {
+        next
+    }
 }
+
+/// Opening below which a valve counts as fully shut.
+const SHUT_OPENING: f64 = 1e-9;
 
 /// Flow through the valve in its forward direction (mL/s; negative is reflux).
 ///
