@@ -319,7 +319,12 @@ impl Drop for HeightReporter {
 /// Runs `f` in a later task, after the browser has had a chance to paint:
 /// for work that should not delay the first picture.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    gloo_timers::callback::Timeout::new(30, f).forget();
+    // A one-shot closure that frees itself once called (gloo's
+    // `Timeout::forget` would leak one closure per call).
+    let Some(w) = window() else { return f() };
+    let callback = Closure::once_into_js(f);
+    // Without timers there is nothing to do but skip the deferred work.
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 30);
 }
 
 /// Scrolls a sideways-scrolling `container` (positioned, so it is its
