@@ -78,6 +78,7 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     }
     let template = match page::inline_loader(&trunk_html)? {
         Some(body) => {
+            let body = page::deferred_loader(&body)?;
             let name = format!("boot-{:016x}.js", fnv64(body.as_bytes()));
             write(&o.dist.join(&name), body.trim())?;
             page::with_external_loader(&trunk_html, &format!("{}{name}", site_path(&o.site)))?
