@@ -28,6 +28,11 @@ const sizes = files.map(size);
 const firstLoad = sizes.filter((s) => /^(index\.html|boot-.*\.js|calf-pump-.*\.(js|wasm)|style-.*\.css|favicon-.*\.svg)$/.test(s.file));
 const total = (k) => firstLoad.reduce((a, s) => a + s[k], 0);
 const previews = fs.readdirSync(path.join(DIST, 'previews')).map((f) => fs.statSync(path.join(DIST, 'previews', f)).size);
+// The scenario pages (one index.html per activity × leg folder) and 404.html.
+const scenarioPages = fs.readdirSync(DIST, { recursive: true })
+  .filter((f) => f.endsWith('index.html') && f !== 'index.html')
+  .map((f) => fs.statSync(path.join(DIST, f)).size);
+const sum = (xs) => xs.reduce((a, x) => a + x, 0);
 
 // Native model speed (Criterion, bencher format: ns/iter).
 const criterion = Object.fromEntries([...read('criterion.txt').matchAll(/^test (.+?) \.\.\. bench:\s+([\d,]+) ns\/iter \(\+\/- ([\d,]+)\)/gm)]
@@ -116,8 +121,11 @@ ${beforeAfter()}
 ${sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`).join('\n')}
 | **first load** (page, loader, JS, wasm, CSS, icon) | **${kb(total('raw'))} KB** | **${kb(total('gzip'))} KB** | **${kb(total('brotli'))} KB** |
 
-Not part of the first load: \`embed.js\` (host pages only), 11 per-activity pages
-(like \`index.html\`), and 11 preview PNGs for social cards (${kb(Math.min(...previews))}–${kb(Math.max(...previews))} KB each).
+Not part of the first load: \`embed.js\` (host pages only), \`404.html\` (like \`index.html\`),
+and the shared-link cards: ${scenarioPages.length} scenario pages (one per activity × leg, like \`index.html\`;
+${kb(sum(scenarioPages))} KB together) and ${previews.length} preview PNGs (${kb(Math.min(...previews))}–${kb(Math.max(...previews))} KB each,
+${kb(sum(previews))} KB together; the limit is 300 KB each). Together the cards add
+${(sum(scenarioPages) + sum(previews)) / 1024 / 1024 >= 1 ? `${((sum(scenarioPages) + sum(previews)) / 1024 / 1024).toFixed(2)} MB` : `${kb(sum(scenarioPages) + sum(previews))} KB`} to \`dist/\`; a reader downloads only the page of the link they open, a link preview only its one image.
 
 Biggest items in the \`.wasm\` (twiggy, before wasm-bindgen and wasm-opt strip the custom and name sections):
 

@@ -48,9 +48,20 @@ export function serve(dir, { port = 0, headers = {} } = {}) {
     if (file0 === null) { res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden'); return; }
     let file = file0;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+    let status = 200;
+    if (!fs.existsSync(file)) {
+      // As static hosts do: the site's own 404.html (the widget, which says
+      // what it could not read in the address), else plain text.
+      const notFound = path.join(root, '404.html');
+      if (!fs.existsSync(notFound) || path.extname(file) !== '' && path.extname(file) !== '.html') {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      file = notFound;
+      status = 404;
+    }
     const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
-    res.writeHead(200, {
+    res.writeHead(status, {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',

@@ -67,3 +67,17 @@ test('the path check compares whole folder names', () => {
   assert.equal(resolveInside('/srv/dist', '/..%2f..%2fetc%2fpasswd'), null);
   assert.equal(resolveInside('/srv/dist', '/%E0%A4%A'), null);
 });
+
+test('an unknown page gets the site\'s 404.html with status 404; a missing file plain text', async () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-pump-404-'));
+  fs.writeFileSync(path.join(dist, 'index.html'), 'home');
+  fs.writeFileSync(path.join(dist, '404.html'), 'the widget');
+  const server = await serve(dist);
+  try {
+    assert.deepEqual(await get(server.origin, '/stairs/leaky/'), { status: 404, body: 'the widget' });
+    assert.deepEqual(await get(server.origin, '/missing.png'), { status: 404, body: 'not found' });
+    assert.deepEqual(await get(server.origin, '/'), { status: 200, body: 'home' });
+  } finally {
+    await server.close();
+  }
+});

@@ -6,19 +6,14 @@ use crate::components::controls::{ActivityControls, LegControls, Playback};
 use crate::components::simulator::Simulator;
 use crate::state::{link_notice, Action, AppState};
 use calf_pump_explain::links::share_url;
-use calf_pump_explain::scenario::{names_scenario, Scenario, ScenarioError};
+use calf_pump_explain::scenario::{Scenario, ScenarioError};
 use calf_pump_explain::settings::PageSettings;
 use yew::prelude::*;
 
-/// The scenario from the link; a pre-built activity page (e.g. `/walking/`)
-/// carries its own in `<meta name="calf-pump:scenario">`, used when the link
-/// names none.
+/// The scenario from the link: the page's path (`/stairs/deep-reflux/`),
+/// then the query on top (old root links, `/?activity=stairs`, keep working).
 fn scenario_from_page() -> (Scenario, Vec<ScenarioError>) {
-    let query = browser::query_string();
-    match browser::meta_content("calf-pump:scenario") {
-        Some(preset) if !names_scenario(&query) => Scenario::from_query_lenient(&preset),
-        Some(_) | None => Scenario::from_query_lenient(&query),
-    }
+    Scenario::from_link_lenient(&browser::page_path_in_site(), &browser::query_string())
 }
 
 #[component]
@@ -50,7 +45,7 @@ pub fn App() -> Html {
     }
 
     // The address bar always holds the current scenario (defaults left out).
-    use_effect_with(state.scenario, browser::replace_scenario_query);
+    use_effect_with(state.scenario, browser::replace_scenario_address);
 
     let dismiss = {
         let state = state.clone();

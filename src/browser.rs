@@ -24,18 +24,49 @@ pub fn query_string() -> String {
         .unwrap_or_default()
 }
 
+/// The path part of the site root (`/` or `/calf-pump/`).
+fn site_path() -> String {
+    web_sys::Url::new(&site_root())
+        .map(|u| u.pathname())
+        .unwrap_or_else(|_| "/".to_string())
+}
+
+/// This page's path below the site root: `stairs/deep-reflux/` on a
+/// scenario's page, empty at the root.
+pub fn page_path_in_site() -> String {
+    let path = window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let site = site_path();
+    path.strip_prefix(&site)
+        .unwrap_or(path.trim_start_matches('/'))
+        .to_string()
+}
+
 /// Puts the scenario into the address bar without adding history or
-/// reloading. Keys other than the scenario's (e.g. `embed`, clinic settings) are kept.
-pub fn replace_scenario_query(scenario: &calf_pump_explain::scenario::Scenario) {
+/// reloading: its page's path (the root stays the root for the opening
+/// scenario) and a query with the rest. Keys other than the scenario's
+/// (e.g. `embed`, clinic settings) are kept.
+pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario) {
+    use calf_pump_explain::scenario::{with_scenario, Scenario};
     let Some(w) = window() else { return };
-    let query = calf_pump_explain::scenario::with_scenario(&query_string(), scenario);
-    let path = w.location().pathname().unwrap_or_else(|_| "/".into());
+    let at_root = page_path_in_site().is_empty();
+    let (page, query) = if at_root && *scenario == Scenario::default() {
+        (String::new(), with_scenario(&query_string(), scenario))
+    } else {
+        (
+            scenario.page_path(),
+            with_scenario(&query_string(), scenario),
+        )
+    };
+    let path = format!("{}{page}", site_path());
     let url = if query.is_empty() {
         path
     } else {
         format!("{path}?{query}")
     };
     if let Ok(history) = w.history() {
+        // A sandboxed iframe may refuse; the widget works on regardless.
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }

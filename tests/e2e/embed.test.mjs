@@ -1,6 +1,6 @@
 // Embedding and sharing in a real browser: a host page on another origin with
 // a strict CSP embeds the widget with the snippet; links reopen scenarios;
-// activity pages carry their own social previews.
+// shared links open the scenario's own page (tests/e2e/cards.test.mjs checks its card).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -82,7 +82,7 @@ const contentHeight = (frame) => frame.$eval('[data-testid="widget"]', (m) => m.
 
 test('the snippet embeds the widget on a strict-CSP host page and sizes the iframe to its content', async () => {
   const snippet = await snippetFor('activity=walking');
-  assert.match(snippet, /^<iframe src="[^"]+\?activity=walking&amp;embed=1" title="[^"]+" loading="lazy" allow="fullscreen; web-share; clipboard-write"[^>]*><\/iframe><script src="[^"]+embed\.js" async><\/script>$/);
+  assert.match(snippet, /^<iframe src="[^"]+\/walking\/\?embed=1" title="[^"]+" loading="lazy" allow="fullscreen; web-share; clipboard-write"[^>]*><\/iframe><script src="[^"]+embed\.js" async><\/script>$/);
   const { page, problems, context } = await openHost(hostPage('embed.html', snippet));
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-testid="widget"]').waitFor();
@@ -92,7 +92,7 @@ test('the snippet embeds the widget on a strict-CSP host page and sizes the ifra
   assert.ok(await fits(), `iframe ${await frameHeight(page)} vs content ${await contentHeight(inner)}`);
   // Embed mode: compact, no Embed button, a link to the full page.
   assert.equal(await frame.locator('[data-testid="embed"]').count(), 0);
-  assert.match(await frame.locator('[data-testid="open-full-page"]').getAttribute('href'), /^https?:\/\/[^?]+\/\?activity=walking$/);
+  assert.match(await frame.locator('[data-testid="open-full-page"]').getAttribute('href'), /^https?:\/\/[^?]+\/walking\/$/);
   // The widget grows (tiptoe result appears) and the iframe follows, then shrinks back.
   const before = await frameHeight(page);
   await frame.locator('label[for="activity-tiptoe"]').click();
@@ -142,14 +142,18 @@ test('clinic settings: the call to action links where the clinic says, hostile v
   await evil.context.close();
 });
 
-test('a shared link reopens exactly its scenario and stays in the address bar', async () => {
+test('old root links still reopen exactly their scenario; the address bar moves to its page', async () => {
   for (const query of ['activity=stairs&leg=deep-reflux&stockings=20-30', 'activity=cycling-toes', 'activity=tiptoe&leg=superficial-reflux', 'leg=weak-calf&stockings=15-20', 'activity=swimming&stockings=30-40']) {
     const { page, problems, context } = await openWidget(browser, widget.origin, query);
     const params = new URLSearchParams(query);
-    assert.ok(await page.isChecked(`[data-testid="activity-${params.get('activity') || 'standing'}"]`), query);
-    assert.equal(await page.inputValue('[data-testid="leg-select"]'), params.get('leg') || 'healthy', query);
+    const activity = params.get('activity') || 'standing';
+    const leg = params.get('leg') || 'healthy';
+    assert.ok(await page.isChecked(`[data-testid="activity-${activity}"]`), query);
+    assert.equal(await page.inputValue('[data-testid="leg-select"]'), leg, query);
     assert.equal(await page.inputValue('[data-testid="stockings-select"]'), params.get('stockings') || 'none', query);
-    assert.equal(new URL(page.url()).search, `?${query}`);
+    const address = new URL(page.url());
+    assert.equal(address.pathname, leg === 'healthy' ? `/${activity}/` : `/${activity}/${leg}/`, query);
+    assert.equal(address.search, params.get('stockings') ? `?stockings=${params.get('stockings')}` : '', query);
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -172,34 +176,6 @@ function pngSize(buffer) {
   return [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
 }
 
-test('every activity has a pre-built page with its own social meta and a 1200×630 preview', async () => {
-  const titles = new Set();
-  for (const activity of ['standing', 'sitting', 'lying', 'walking', 'running', 'hiking', 'stairs', 'cycling-toes', 'cycling-flat', 'swimming', 'tiptoe']) {
-    const html = await (await fetch(`${widget.origin}/${activity}/`)).text();
-    const meta = (p) => html.match(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`))?.[1];
-    for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'twitter:card']) {
-      assert.ok(meta(p), `${activity}: no ${p}`);
-    }
-    assert.equal(meta('twitter:card'), 'summary_large_image');
-    assert.equal(meta('og:image:width'), '1200');
-    assert.equal(meta('og:image:height'), '630');
-    assert.match(meta('og:url'), new RegExp(`^https?://.+/${activity}/$`));
-    titles.add(meta('og:title'));
-    assert.ok(!html.includes('<script type="module">'), `${activity}: inline script left in the page`);
-    const image = new URL(meta('og:image'));
-    const png = Buffer.from(await (await fetch(`${widget.origin}${image.pathname}`)).arrayBuffer());
-    assert.deepEqual(pngSize(png), [1200, 630], activity);
-  }
-  assert.equal(titles.size, 11, 'each page has its own title');
-  // Opening an activity page starts the widget in that activity.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${widget.origin}/stairs/`);
-  await page.waitForSelector('[data-testid="widget"]');
-  assert.ok(await page.isChecked('[data-testid="activity-stairs"]'));
-  await context.close();
-});
-
 test('share copies the link (no Web Share here), and plots and data download', async () => {
   const { page, problems, context } = await openWidget(browser, widget.origin, 'activity=hiking&leg=weak-calf', { acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
@@ -207,7 +183,7 @@ test('share copies the link (no Web Share here), and plots and data download', a
   await page.click('[data-testid="more"] > summary');
   await page.click('[data-testid="share"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="share-status"]').textContent.includes('copied'));
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${await builtSite(page)}?activity=hiking&leg=weak-calf`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${await builtSite(page)}hiking/weak-calf/`);
 
   await waitSimulated(page, 1);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);

@@ -105,12 +105,12 @@ test('keyboard only: reach and operate every control with a visible focus ring, 
     await page.waitForSelector(`[data-testid="activity-${next}"]:checked`);
   }
   assert.ok(await page.isChecked('[data-testid="activity-walking"]'), 'arrow keys move through activities');
-  assert.equal(new URL(page.url()).searchParams.get('activity'), 'walking');
+  await page.waitForFunction(() => location.pathname === '/walking/');
   // Tab on to the leg and the stockings, choose with the keyboard, then play/pause.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'leg-select');
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('leg') === 'superficial-reflux');
+  await page.waitForFunction(() => location.pathname === '/walking/superficial-reflux/');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'stockings-select');
   await page.keyboard.press('Tab');

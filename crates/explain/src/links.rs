@@ -11,34 +11,40 @@ pub fn escape_html(text: &str) -> String {
     html_escape::encode_double_quoted_attribute(text).into_owned()
 }
 
-/// The query of a link to `scenario` with the clinic's `settings` and any
-/// `extra` keys, defaults left out.
-fn link_query(scenario: &Scenario, settings: &PageSettings, extra: &[(&str, &str)]) -> String {
+/// The link to the pre-built page of `scenario` (see
+/// [`Scenario::page_path`]), with the rest of the scenario, the clinic's
+/// `settings` and any `extra` keys in the query, defaults left out.
+fn page_link(
+    site: &str,
+    scenario: &Scenario,
+    settings: &PageSettings,
+    extra: &[(&str, &str)],
+) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in crate::scenario::query_pairs(&scenario.to_link_query()) {
+    for (key, value) in crate::scenario::query_pairs(&scenario.to_page_query()) {
         out.append_pair(&key, &value);
     }
     out.extend_pairs(settings.link_pairs());
     out.extend_pairs(extra);
-    out.finish()
-}
-
-fn with_query(site: &str, query: &str) -> String {
+    let query = out.finish();
+    let page = format!("{site}{}", scenario.page_path());
     if query.is_empty() {
-        site.to_string()
+        page
     } else {
-        format!("{site}?{query}")
+        format!("{page}?{query}")
     }
 }
 
-/// The full-page link to a scenario: `site` is the widget's root URL ending in `/`.
+/// The full-page link to a scenario: `site` is the widget's root URL ending in
+/// `/`. It opens the scenario's own page, whose link preview shows that
+/// activity and leg.
 pub fn share_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
-    with_query(site, &link_query(scenario, settings, &[]))
+    page_link(site, scenario, settings, &[])
 }
 
 /// The link that opens the scenario in embed mode, for an iframe.
 pub fn embed_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
-    with_query(site, &link_query(scenario, settings, &[("embed", "1")]))
+    page_link(site, scenario, settings, &[("embed", "1")])
 }
 
 /// The one-line embed snippet a blog author pastes: an iframe of the widget in
@@ -66,19 +72,18 @@ mod tests {
         let url = embed_url("https://c.example/", &scenario, &settings);
         assert_eq!(
             url,
-            "https://c.example/?activity=stairs&clinic=A+%26+B+%22Veins%22&embed=1"
+            "https://c.example/stairs/?clinic=A+%26+B+%22Veins%22&embed=1"
         );
         let snippet = embed_snippet("https://c.example/", &scenario, &settings);
-        assert!(snippet.contains(
-            "src=\"https://c.example/?activity=stairs&amp;clinic=A+%26+B+%22Veins%22&amp;embed=1\""
-        ));
+        assert!(snippet
+            .contains("src=\"https://c.example/stairs/?clinic=A+%26+B+%22Veins%22&amp;embed=1\""));
         assert_eq!(
             share_url(
                 "https://c.example/",
                 &Scenario::default(),
                 &PageSettings::default()
             ),
-            "https://c.example/"
+            "https://c.example/standing/"
         );
     }
 }

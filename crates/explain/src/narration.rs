@@ -3,7 +3,7 @@
 //! sentences are short and use everyday words (aiming at US grade 6–8).
 
 use crate::session::{ActivityChange, TiptoeReading};
-use calf_pump_model::{Activity, CountUnit, LegCondition, Stockings};
+use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
 
 /// Short label for the activity picker.
 pub fn activity_label(a: Activity) -> &'static str {
@@ -214,6 +214,91 @@ pub fn narration(activity: Activity, leg: LegCondition, stockings: Stockings) ->
     text
 }
 
+/// The name of a pre-built page and its link preview: "Climbing stairs,
+/// leaky deep veins".
+pub fn card_title(activity: Activity, leg: LegCondition) -> String {
+    format!(
+        "{}, {}",
+        activity_label(activity),
+        lower_first(leg_label(leg))
+    )
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// How much an activity lowers ankle pressure, by the fall from standing
+/// still. Bands follow the ambulatory venous pressure literature
+/// (`shared/clinical-reference.md`): a healthy pump falls by more than half;
+/// the thresholds between are this project's plain-language steps (fitted
+/// to the model's legs so each leg reads differently).
+fn lowering_verb(standing_mmhg: f64, active_mmhg: f64) -> &'static str {
+    let fall = if standing_mmhg > 0.0 {
+        (standing_mmhg - active_mmhg) / standing_mmhg
+    } else {
+        0.0
+    };
+    match fall {
+        f if f >= 0.5 => "lowers ankle pressure well",
+        f if f >= 0.25 => "lowers ankle pressure only partly",
+        f if f >= 0.08 => "barely lowers ankle pressure",
+        f if f > -0.08 => "leaves ankle pressure high",
+        _ => "raises ankle pressure",
+    }
+}
+
+/// What this leg does in this activity, for a shared link's description,
+/// from the model: ankle pressure standing still and during the activity,
+/// and what a healthy leg reaches. "With leaky deep veins, climbing stairs
+/// barely lowers ankle pressure: 88 → 78 mmHg. A healthy leg falls to 24."
+pub fn card_description(
+    activity: Activity,
+    leg: LegCondition,
+    standing_mmhg: f64,
+    active_mmhg: f64,
+    healthy_active_mmhg: f64,
+) -> String {
+    // Without a calf rhythm the change is gravity's, and said so.
+    let verb = match (activity.drive().rhythm, activity.drive().posture) {
+        (_, Posture::Horizontal) => {
+            "brings ankle pressure down, because the leg is level with the heart"
+        }
+        (None, Posture::Sitting) => "lowers ankle pressure a little, but the calf rests",
+        (None, _) => "leaves ankle pressure high, because the calf rests",
+        (Some(_), _) => lowering_verb(standing_mmhg, active_mmhg),
+    };
+    let what = lower_first(activity_label(activity));
+    let numbers = if (standing_mmhg - active_mmhg).abs() < 1.0 {
+        format!("{active_mmhg:.0} mmHg")
+    } else {
+        format!("{standing_mmhg:.0} → {active_mmhg:.0} mmHg")
+    };
+    if leg == LegCondition::Healthy {
+        return format!(
+            "With healthy valves, {what} {verb}: {numbers}. Try another leg or activity and watch the calf pump work."
+        );
+    }
+    let healthy = if (active_mmhg - healthy_active_mmhg).abs() < 3.0 {
+        "The same as a healthy leg.".to_string()
+    } else if healthy_active_mmhg < active_mmhg {
+        format!("A healthy leg falls to {healthy_active_mmhg:.0}.")
+    } else {
+        format!("A healthy leg: {healthy_active_mmhg:.0}.")
+    };
+    let with = match leg {
+        LegCondition::Healthy => "healthy valves",
+        LegCondition::SuperficialReflux => "leaky surface veins",
+        LegCondition::DeepReflux => "leaky deep veins",
+        LegCondition::WeakCalf => "a weak calf muscle",
+    };
+    format!("With {with}, {what} {verb}: {numbers}. {healthy}")
+}
+
 /// What to call one unit of this activity in a sentence.
 fn count_noun(unit: CountUnit, count: u32) -> &'static str {
     let one = count == 1;
@@ -262,6 +347,38 @@ mod tests {
         assert_eq!(
             ankle_pressure_phrase(95.0, 80.0),
             "95 mmHg — 19 % higher than standing still"
+        );
+    }
+
+    #[test]
+    fn a_card_says_what_this_leg_does_and_what_a_healthy_leg_does() {
+        assert_eq!(
+            card_description(Activity::Stairs, LegCondition::DeepReflux, 88.0, 78.2, 24.0),
+            "With leaky deep veins, climbing stairs barely lowers ankle pressure: 88 → 78 mmHg. A healthy leg falls to 24."
+        );
+        assert_eq!(
+            card_description(Activity::Walking, LegCondition::Healthy, 88.0, 24.0, 24.0),
+            "With healthy valves, walking lowers ankle pressure well: 88 → 24 mmHg. Try another leg or activity and watch the calf pump work."
+        );
+        let lying = card_description(Activity::Lying, LegCondition::WeakCalf, 88.0, 10.0, 10.0);
+        assert!(
+            lying.contains("level with the heart") && lying.contains("same as a healthy leg"),
+            "{lying}"
+        );
+        let standing = card_description(
+            Activity::Standing,
+            LegCondition::SuperficialReflux,
+            88.0,
+            88.0,
+            88.0,
+        );
+        assert!(
+            standing.contains("high") && standing.contains(": 88 mmHg."),
+            "{standing}"
+        );
+        assert_eq!(
+            card_title(Activity::Stairs, LegCondition::WeakCalf),
+            "Climbing stairs, weak calf muscle"
         );
     }
 

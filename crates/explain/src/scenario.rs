@@ -1,10 +1,15 @@
-//! The scenario's text form: a query string with the keys `activity`, `leg`
-//! and `stockings`, e.g. `activity=stairs&leg=deep-reflux&stockings=20-30`.
+//! The scenario's text forms, a public contract shared by links people post
+//! and by the command line:
+//! - a query string with the keys `activity`, `leg` and `stockings`, e.g.
+//!   `activity=stairs&leg=deep-reflux&stockings=20-30`;
+//! - a page path, `stairs/deep-reflux/` (a healthy leg has none of its own:
+//!   `stairs/`), so that link previews, which run no JavaScript, read the
+//!   pre-built page of exactly that activity and leg.
 //!
-//! This is a public contract shared by links people post and by the command
-//! line: missing keys take defaults, unknown keys are ignored (newer versions
-//! add keys and old links must keep working), a bad value is an error naming
-//! the key, the value and the allowed values.
+//! Missing keys take defaults, unknown keys are ignored (newer versions add
+//! keys and old links must keep working), a bad value is an error naming the
+//! key, the value and the allowed values. In a link the query wins over the
+//! path, so old root links (`/?activity=stairs`) keep working.
 
 use calf_pump_model::{Activity, LegCondition, Stockings};
 use std::fmt;
@@ -118,6 +123,9 @@ pub fn stockings_name(s: Stockings) -> &'static str {
 /// The scenario's own keys; every other key of a link is someone else's.
 pub const SCENARIO_KEYS: [&str; 3] = ["activity", "leg", "stockings"];
 
+/// The keys a page path carries; the query holds the rest.
+const PATH_KEYS: [&str; 2] = ["activity", "leg"];
+
 /// The `key=value` pairs of a query string, decoded (`%XX` and `+`) by
 /// `form_urlencoded`, with a leading `?` allowed. Malformed escapes are kept
 /// as they are, so a bad value is reported back to the reader verbatim.
@@ -126,17 +134,12 @@ pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
 }
 
-/// True when the query names any scenario key (even with a bad value).
-pub fn names_scenario(query: &str) -> bool {
-    query_pairs(query).any(|(k, _)| SCENARIO_KEYS.contains(&k.trim()))
-}
-
-/// The query with the scenario's keys set to `scenario` (defaults left out)
-/// and every other key kept, in order: what the address bar shows as the
-/// reader changes the controls.
+/// The query that goes with `scenario.page_path()`: the scenario's keys the
+/// path does not carry (defaults left out) and every other key kept, in
+/// order: what the address bar shows as the reader changes the controls.
 pub fn with_scenario(query: &str, scenario: &Scenario) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
-    out.extend_pairs(scenario.link_pairs());
+    out.extend_pairs(scenario.query_pairs_beyond_path());
     for (key, value) in query_pairs(query) {
         if !SCENARIO_KEYS.contains(&key.trim()) {
             out.append_pair(&key, &value);
@@ -160,6 +163,53 @@ impl Scenario {
     /// True when stockings were chosen but the activity takes them off.
     pub fn stockings_set_aside(&self) -> bool {
         !self.activity.allows_stockings() && self.stockings != Stockings::None
+    }
+
+    /// The scenario of a link: the page path (relative to the site root,
+    /// e.g. `stairs/deep-reflux/`), then the query on top. Forgiving like
+    /// [`Scenario::from_query_lenient`]: a part it cannot read is reported
+    /// and left at its default.
+    pub fn from_link_lenient(path: &str, query: &str) -> (Self, Vec<ScenarioError>) {
+        let segments: Vec<&str> = path
+            .split('/')
+            .filter(|s| !s.is_empty() && *s != "index.html")
+            .collect();
+        let mut path_query = form_urlencoded::Serializer::new(String::new());
+        for (key, segment) in PATH_KEYS.iter().zip(&segments) {
+            path_query.append_pair(key, segment);
+        }
+        let (mut scenario, mut problems) =
+            Self::from_query_lenient(&format!("{}&{query}", path_query.finish()));
+        if segments.len() > PATH_KEYS.len() {
+            problems.push(ScenarioError {
+                key: "page",
+                value: path.to_string(),
+                allowed: &[],
+            });
+            scenario = Self::from_query_lenient(query).0;
+        }
+        (scenario, problems)
+    }
+
+    /// The pre-built page of this activity and leg, relative to the site
+    /// root: `stairs/deep-reflux/`, or `stairs/` for a healthy leg.
+    pub fn page_path(&self) -> String {
+        if self.leg == LegCondition::Healthy {
+            format!("{}/", self.activity.name())
+        } else {
+            format!("{}/{}/", self.activity.name(), self.leg.name())
+        }
+    }
+
+    /// Every scenario a page is built for: each activity with each leg.
+    pub fn pages() -> impl Iterator<Item = Scenario> {
+        Activity::ALL.into_iter().flat_map(|activity| {
+            LegCondition::ALL.into_iter().map(move |leg| Scenario {
+                activity,
+                leg,
+                stockings: Stockings::None,
+            })
+        })
     }
 
     /// Strict parse: the first bad value is an error.
@@ -213,6 +263,18 @@ impl Scenario {
         .flatten()
     }
 
+    /// The keys a link needs beside [`Scenario::page_path`].
+    fn query_pairs_beyond_path(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.link_pairs().filter(|(k, _)| !PATH_KEYS.contains(k))
+    }
+
+    /// The query for a link to [`Scenario::page_path`], defaults left out.
+    pub fn to_page_query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        out.extend_pairs(self.query_pairs_beyond_path());
+        out.finish()
+    }
+
     /// The query for a link: keys at their default are left out (empty for the default scenario).
     pub fn to_link_query(&self) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
@@ -256,12 +318,66 @@ mod tests {
         assert_eq!(
             with_scenario(
                 "activity=lying&embed=1&clinic=Ozark%20Vein%20Clinic",
-                &walking
+                &Scenario {
+                    stockings: Stockings::Class20to30,
+                    ..walking
+                }
             ),
-            "activity=walking&embed=1&clinic=Ozark+Vein+Clinic"
+            "stockings=20-30&embed=1&clinic=Ozark+Vein+Clinic"
         );
-        assert_eq!(with_scenario("leg=deep-reflux", &Scenario::default()), "");
-        assert!(names_scenario("x=1&leg=nonsense"));
-        assert!(!names_scenario("embed=1"));
+        assert_eq!(with_scenario("leg=deep-reflux", &walking), "");
+    }
+
+    #[test]
+    fn a_page_path_and_its_query_round_trip_for_every_page() {
+        for page in Scenario::pages() {
+            for stockings in Stockings::ALL {
+                let scenario = Scenario { stockings, ..page };
+                let (back, problems) =
+                    Scenario::from_link_lenient(&scenario.page_path(), &scenario.to_page_query());
+                assert_eq!((back, problems), (scenario, vec![]), "{scenario}");
+            }
+        }
+        assert_eq!(Scenario::pages().count(), 44);
+        let stairs = Scenario {
+            activity: Activity::Stairs,
+            leg: LegCondition::DeepReflux,
+            ..Default::default()
+        };
+        assert_eq!(stairs.page_path(), "stairs/deep-reflux/");
+        assert_eq!(
+            Scenario {
+                leg: LegCondition::Healthy,
+                ..stairs
+            }
+            .page_path(),
+            "stairs/"
+        );
+    }
+
+    #[test]
+    fn old_root_links_work_and_the_query_wins_over_the_path() {
+        let (s, p) = Scenario::from_link_lenient("", "activity=stairs&leg=deep-reflux");
+        assert!(p.is_empty());
+        assert_eq!(
+            (s.activity, s.leg),
+            (Activity::Stairs, LegCondition::DeepReflux)
+        );
+        let (s, _) = Scenario::from_link_lenient("walking/index.html", "activity=running");
+        assert_eq!(s.activity, Activity::Running);
+    }
+
+    #[test]
+    fn a_mangled_path_is_reported_and_the_rest_kept() {
+        let (s, p) = Scenario::from_link_lenient("stairs/leaky/", "stockings=20-30");
+        assert_eq!(
+            (s.activity, s.leg),
+            (Activity::Stairs, LegCondition::Healthy)
+        );
+        assert_eq!(s.stockings, Stockings::Class20to30);
+        assert_eq!((p[0].key, p[0].value.as_str()), ("leg", "leaky"));
+        let (s, p) = Scenario::from_link_lenient("stairs/deep-reflux/extra/", "");
+        assert_eq!(s, Scenario::default());
+        assert_eq!(p[0].key, "page");
     }
 }

@@ -53,7 +53,7 @@ impl BrandColour {
     }
 
     /// The colour's red, green and blue channels (0–255).
-    fn rgb(&self) -> [u8; 3] {
+    pub fn rgb(&self) -> [u8; 3] {
         let hex = &self.0[1..];
         let channel = |i: usize| -> u8 {
             if hex.len() == 3 {

@@ -8,10 +8,12 @@
 pub mod page;
 pub mod preview;
 
-use calf_pump_explain::narration::{activity_label, narration};
-use calf_pump_explain::scenario::activity_name;
-use calf_pump_model::{Activity, LegCondition, Stockings};
+use calf_pump_explain::narration::{card_description, card_title};
+use calf_pump_explain::scenario::Scenario;
+use calf_pump_explain::settings::BrandColour;
+use calf_pump_model::{clinical_summary, Activity, LegCondition, Stockings};
 use page::PageMeta;
+use preview::CardNumbers;
 use std::path::{Path, PathBuf};
 
 const SITE_NAME: &str = "Calf Pump Explorer";
@@ -25,6 +27,8 @@ pub struct SiteOptions {
     pub site: String,
     /// A TrueType font for the preview images.
     pub font: PathBuf,
+    /// The clinic's accent colour for the preview cards.
+    pub brand: BrandColour,
 }
 
 /// FNV-1a, for a content hash in the loader's file name (cache busting).
@@ -48,8 +52,10 @@ fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
-/// Finishes `dist/`: loader out of the page, social meta, a preview image and
-/// a page per activity (`/walking/`, `/stairs/`, …). Prints one line per page.
+/// Finishes `dist/`: loader out of the page, social meta, and a page with
+/// its own preview card per activity × leg (`/stairs/` for a healthy leg,
+/// `/stairs/deep-reflux/`, …; see `Scenario::page_path`), plus `404.html`.
+/// Prints one line per page.
 pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     let font: &'static [u8] = Box::leak(
         std::fs::read(&o.font)
@@ -91,26 +97,41 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     let previews = o.dist.join("previews");
     std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
 
-    for activity in Activity::ALL {
-        let name = activity_name(activity);
-        let image_path = previews.join(format!("{name}.png"));
-        let headline = preview::render(&image_path, activity)
-            .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
-        let meta = PageMeta {
-            title: format!("{} — {SITE_NAME}", activity_label(activity)),
-            description: narration(activity, LegCondition::Healthy, Stockings::None),
-            url: format!("{}{name}/", o.site),
-            image: format!("{}previews/{name}.png", o.site),
-            image_alt: format!("Chart: {headline}, compared with standing still."),
-            scenario: Some(format!("activity={name}")),
+    let standing = |leg| clinical_summary(Activity::Standing, leg, Stockings::None).avp_rest_mmhg;
+    let active = |activity, leg| clinical_summary(activity, leg, Stockings::None).avp_active_mmhg;
+    for scenario in Scenario::pages() {
+        let (activity, leg) = (scenario.activity, scenario.leg);
+        let numbers = CardNumbers {
+            standing_mmhg: standing(leg),
+            active_mmhg: active(activity, leg),
+            healthy_active_mmhg: active(activity, LegCondition::Healthy),
         };
-        let dir = o.dist.join(name);
+        let page_path = scenario.page_path();
+        let image_name = format!("{}.png", page_path.trim_end_matches('/').replace('/', "-"));
+        let image_path = previews.join(&image_name);
+        preview::render(&image_path, activity, leg, &numbers, &o.brand)
+            .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
+        let description = card_description(
+            activity,
+            leg,
+            numbers.standing_mmhg,
+            numbers.active_mmhg,
+            numbers.healthy_active_mmhg,
+        );
+        let meta = PageMeta {
+            title: format!("{} — {SITE_NAME}", card_title(activity, leg)),
+            image_alt: format!("Chart of ankle vein pressure. {description}"),
+            description,
+            url: format!("{}{page_path}", o.site),
+            image: format!("{}previews/{image_name}", o.site),
+        };
+        let dir = o.dist.join(&page_path);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         write(
             &dir.join("index.html"),
             page::with_meta(&template, &o.site, &meta)?,
         )?;
-        println!("{name}: {headline}");
+        println!("{page_path}: {}", meta.description);
     }
     let root = PageMeta {
         title: ROOT_TITLE.to_string(),
@@ -119,9 +140,13 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         image: format!("{}previews/walking.png", o.site),
         image_alt: "Chart: walking lowers the pressure in an ankle vein far below standing still."
             .to_string(),
-        scenario: None,
     };
-    write(&index_path, page::with_meta(&template, &o.site, &root)?)?;
+    let root_page = page::with_meta(&template, &o.site, &root)?;
+    // Static hosts serve 404.html for an address they do not have: the
+    // widget itself, which reads the mangled address and says what it could
+    // not use.
+    write(&o.dist.join("404.html"), &root_page)?;
+    write(&index_path, root_page)?;
     println!("site finished in {} for {}", o.dist.display(), o.site);
     Ok(())
 }

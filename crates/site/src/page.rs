@@ -17,8 +17,6 @@ pub struct PageMeta {
     /// Absolute URL of its 1200×630 preview image.
     pub image: String,
     pub image_alt: String,
-    /// The scenario the page opens (`<meta name="calf-pump:scenario">`), if not the default.
-    pub scenario: Option<String>,
 }
 
 pub const PREVIEW_WIDTH: u32 = 1200;
@@ -128,7 +126,7 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
             escape_html(value)
         )
     };
-    let mut meta = vec![
+    let meta = [
         content("name", "description", &page.description),
         content("name", "calf-pump:site", site),
         format!(
@@ -149,9 +147,6 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         content("name", "twitter:description", &page.description),
         content("name", "twitter:image", &page.image),
     ];
-    if let Some(s) = &page.scenario {
-        meta.push(content("name", "calf-pump:scenario", s));
-    }
     let block = meta.concat();
     let saw_head = RefCell::new(false);
     let html = rewrite(
@@ -228,7 +223,6 @@ mod tests {
             url: "https://c.example/stairs/?a=1&b=2".into(),
             image: "https://c.example/previews/stairs.png".into(),
             image_alt: "Chart".into(),
-            scenario: Some("activity=stairs".into()),
         };
         let html = with_meta(MINIFIED, "https://c.example/", &page).unwrap();
         assert!(
@@ -239,6 +233,5 @@ mod tests {
         assert_eq!(html.matches("name=\"description\"").count(), 1);
         assert!(html.contains("href=\"https://c.example/stairs/?a=1&amp;b=2\""));
         assert!(html.contains("content=\"Stairs &amp; &quot;you&quot; &lt;b&gt;\""));
-        assert!(html.contains("<meta name=\"calf-pump:scenario\" content=\"activity=stairs\">"));
     }
 }

@@ -1,8 +1,12 @@
 //! Finishes a Trunk build in `dist/` for deployment (see `calf_pump_site::build_site`).
 //!
-//! `cargo run --release -p calf-pump-site --bin build-site -- --dist dist --site https://clinic.example/calf-pump/`
+//! `cargo run --release -p calf-pump-site --bin build-site -- --dist dist --site https://clinic.example/calf-pump/ [--brand '#0b6e4f']`
 
+use calf_pump_explain::settings::BrandColour;
 use calf_pump_site::{build_site, SiteOptions};
+
+/// The widget's own blue (`--brand` in `www/style.css`).
+const DEFAULT_BRAND: &str = "#1d4e89";
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,6 +16,7 @@ fn options() -> Result<SiteOptions, String> {
         site: std::env::var("CALF_PUMP_SITE_URL")
             .unwrap_or_else(|_| "http://127.0.0.1:8080/".into()),
         font: PathBuf::from("node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
+        brand: BrandColour::parse(DEFAULT_BRAND).expect("the default brand colour parses"),
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
@@ -20,9 +25,14 @@ fn options() -> Result<SiteOptions, String> {
             "--dist" => o.dist = value.into(),
             "--site" => o.site = value,
             "--font" => o.font = value.into(),
+            "--brand" => {
+                o.brand = BrandColour::parse(&value).ok_or(format!(
+                    "--brand must be a colour like #1d4e89, not '{value}'"
+                ))?
+            }
             _ => {
                 return Err(format!(
-                    "unknown option {flag} (use --dist, --site, --font)"
+                    "unknown option {flag} (use --dist, --site, --font, --brand)"
                 ))
             }
         }
