@@ -21,12 +21,17 @@ pub fn App() -> Html {
     let settings = use_memo((), |_| PageSettings::from_query(&browser::query_string()));
     let state = {
         let ignored = settings.1.clone();
+        let compare = settings.0.compare;
         use_reducer(move || {
             let (scenario, problems) = scenario_from_page();
-            AppState::new(scenario, link_notice(&problems, &ignored))
+            AppState::new(scenario, link_notice(&problems, &ignored), compare)
         })
     };
-    let settings = settings.0.clone();
+    // The links the widget hands out carry the mode the reader is in.
+    let settings = PageSettings {
+        compare: state.compare,
+        ..settings.0.clone()
+    };
     let main_ref = use_node_ref();
 
     // Inside an iframe, tell the host page how tall the widget is.
@@ -45,7 +50,9 @@ pub fn App() -> Html {
     }
 
     // The address bar always holds the current scenario (defaults left out).
-    use_effect_with(state.scenario, browser::replace_scenario_address);
+    use_effect_with((state.scenario, state.compare), |(scenario, compare)| {
+        browser::replace_scenario_address(scenario, *compare)
+    });
 
     let dismiss = {
         let state = state.clone();

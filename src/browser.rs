@@ -45,18 +45,18 @@ pub fn page_path_in_site() -> String {
 
 /// Puts the scenario into the address bar without adding history or
 /// reloading: its page's path (the root stays the root for the opening
-/// scenario) and a query with the rest. Keys other than the scenario's
+/// scenario) and a query with the rest and compare mode. Keys other than the scenario's
 /// (e.g. `embed`, clinic settings) are kept.
-pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario) {
+pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario, compare: bool) {
     use calf_pump_explain::scenario::{with_scenario, Scenario};
     let Some(w) = window() else { return };
     let at_root = page_path_in_site().is_empty();
     let (page, query) = if at_root && *scenario == Scenario::default() {
-        (String::new(), with_scenario(&query_string(), scenario))
+        (String::new(), with_scenario(&query_string(), scenario, compare))
     } else {
         (
             scenario.page_path(),
-            with_scenario(&query_string(), scenario),
+            with_scenario(&query_string(), scenario, compare),
         )
     };
     let path = format!("{}{page}", site_path());

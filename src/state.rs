@@ -27,12 +27,12 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(scenario: Scenario, notice: Option<String>) -> Self {
+    pub fn new(scenario: Scenario, notice: Option<String>, compare: bool) -> Self {
         Self {
             scenario,
             playing: true,
             speed: 1,
-            compare: false,
+            compare,
             generation: 0,
             notice,
             touched: false,

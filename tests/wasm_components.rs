@@ -162,7 +162,7 @@ async fn walking_lowers_the_ankle_pressure_readout_within_seconds() {
 
 #[wasm_bindgen_test]
 fn the_reducer_handles_every_action() {
-    let s = Rc::new(AppState::new(Scenario::default(), None));
+    let s = Rc::new(AppState::new(Scenario::default(), None, false));
     let s = s.reduce(Action::SetActivity(Activity::Swimming));
     let s = s.reduce(Action::SetLeg(LegCondition::WeakCalf));
     let s = s.reduce(Action::SetStockings(Stockings::Class30to40));

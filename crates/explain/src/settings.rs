@@ -131,6 +131,8 @@ impl fmt::Display for HttpsUrl {
 pub struct PageSettings {
     /// Compact layout without page chrome, for an iframe.
     pub embed: bool,
+    /// A healthy leg overlaid on the reader's (`compare=1`).
+    pub compare: bool,
     pub clinic: Option<PlainText>,
     pub brand: Option<BrandColour>,
     pub cta_text: PlainText,
@@ -141,6 +143,7 @@ impl Default for PageSettings {
     fn default() -> Self {
         Self {
             embed: false,
+            compare: false,
             clinic: None,
             brand: None,
             cta_text: PlainText(DEFAULT_CTA_TEXT.to_string()),
@@ -165,6 +168,11 @@ impl PageSettings {
         for (key, value) in query_pairs(query) {
             match key.as_str() {
                 "embed" => s.embed = matches!(value.trim(), "1" | "true" | "yes"),
+                "compare" => match value.trim() {
+                    "1" | "true" | "yes" => s.compare = true,
+                    "0" | "false" | "no" | "" => s.compare = false,
+                    _ => refuse("compare", "it is not 1 or 0"),
+                },
                 "clinic" => s.clinic = PlainText::parse(&value),
                 "cta" => match PlainText::parse(&value) {
                     Some(t) => s.cta_text = t,
@@ -185,10 +193,14 @@ impl PageSettings {
         (s, ignored)
     }
 
-    /// The clinic's keys (defaults left out), to carry into shared links and
-    /// embed snippets, as (key, value) pairs for a query serializer.
+    /// The mode and the clinic's keys (defaults left out), to carry into
+    /// shared links and embed snippets, as (key, value) pairs for a query
+    /// serializer. `embed` is not among them: the embed link adds it.
     pub fn link_pairs(&self) -> Vec<(&'static str, &str)> {
         let mut pairs = Vec::new();
+        if self.compare {
+            pairs.push(("compare", "1"));
+        }
         if let Some(c) = &self.clinic {
             pairs.push(("clinic", c.as_str()));
         }

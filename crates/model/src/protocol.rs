@@ -6,7 +6,7 @@
 //! site builder use these same functions.
 
 use super::activity::{Activity, ActivityDrive};
-use super::leg::{LegCondition, Stockings};
+use super::leg::{LegCondition, Stockings, Valve};
 use super::simulation::{Simulation, DEFAULT_TIME_STEP_S};
 
 /// How long the leg rests before measuring (s): long enough for volumes to settle.
@@ -76,6 +76,10 @@ pub struct ClinicalSummary {
     pub venous_return_rest_ml_min: f64,
     pub venous_return_active_ml_min: f64,
     pub ejection_fraction_pct: f64,
+    /// Mean backward flow through incompetent valves over the active window
+    /// (mL/min): the model's reflux, for the widget's verdicts. Not one of
+    /// the seven published numbers, so not in the JSON.
+    pub reflux_active_ml_min: f64,
 }
 
 impl ClinicalSummary {
@@ -96,14 +100,35 @@ impl ClinicalSummary {
 
 /// Averages of ankle pressure and venous return over a stretch of time.
 fn run_averaging(sim: &mut Simulation, duration_s: f64, dt_s: f64) -> (f64, f64) {
+    let (p, q, _) = run_averaging_with_reflux(sim, duration_s, dt_s);
+    (p, q)
+}
+
+/// Backward flow through the leg's incompetent valves now (mL/min): what a
+/// duplex scan calls reflux. A healthy valve's brief closing spurt (Lurie
+/// 2002) is not counted.
+fn incompetent_reflux_ml_min(sim: &Simulation) -> f64 {
+    let leaky = sim.leaky_valves();
+    Valve::ALL
+        .iter()
+        .filter(|v| leaky[v.index()])
+        .map(|v| (-sim.state().valve_flow_ml_min[v.index()]).max(0.0))
+        .sum()
+}
+
+/// Averages of ankle pressure, venous return and reflux through incompetent
+/// valves over a stretch of time.
+fn run_averaging_with_reflux(sim: &mut Simulation, duration_s: f64, dt_s: f64) -> (f64, f64, f64) {
     let steps = (duration_s / dt_s).round().max(1.0) as u64;
-    let (mut pressure, mut flow) = (0.0, 0.0);
+    let (mut pressure, mut flow, mut reflux) = (0.0, 0.0, 0.0);
     for _ in 0..steps {
         sim.step(dt_s);
         pressure += sim.state().ankle_pressure_mmhg;
         flow += sim.state().venous_return_ml_min;
+        reflux += incompetent_reflux_ml_min(sim);
     }
-    (pressure / steps as f64, flow / steps as f64)
+    let n = steps as f64;
+    (pressure / n, flow / n, reflux / n)
 }
 
 /// Calf venous volume of this leg after settling in a posture (mL).
@@ -151,11 +176,11 @@ pub fn clinical_summary_with_step(
     // 2. The activity, over whole contraction cycles.
     sim.set_activity(activity);
     let drive = activity.drive();
-    let (avp_active, vr_active, ejection_fraction) = match drive.rhythm {
+    let (avp_active, vr_active, reflux_active, ejection_fraction) = match drive.rhythm {
         None => {
             sim.run_for(ACTIVITY_S - ACTIVE_WINDOW_S, dt_s);
-            let (p, q) = run_averaging(&mut sim, active_window_s(activity), dt_s);
-            (p, q, 0.0)
+            let (p, q, r) = run_averaging_with_reflux(&mut sim, active_window_s(activity), dt_s);
+            (p, q, r, 0.0)
         }
         Some(rhythm) => {
             let period = rhythm.period_s();
@@ -168,7 +193,7 @@ pub fn clinical_summary_with_step(
             };
             let averaged = averaged_cycles(&drive, period);
             sim.run_for(period * (total_cycles - 1 - averaged) as f64, dt_s);
-            let (p, q) = run_averaging(&mut sim, active_window_s(activity), dt_s);
+            let (p, q, r) = run_averaging_with_reflux(&mut sim, active_window_s(activity), dt_s);
             let standing = settled_calf_volume_ml(Activity::Standing, condition, stockings, dt_s);
             let lying = settled_calf_volume_ml(Activity::Lying, condition, stockings, dt_s);
             let functional_volume = standing - lying;
@@ -177,7 +202,7 @@ pub fn clinical_summary_with_step(
             } else {
                 0.0
             };
-            (p, q, ef)
+            (p, q, r, ef)
         }
     };
 
@@ -206,5 +231,6 @@ pub fn clinical_summary_with_step(
         venous_return_rest_ml_min: vr_rest,
         venous_return_active_ml_min: vr_active,
         ejection_fraction_pct: ejection_fraction.max(0.0),
+        reflux_active_ml_min: reflux_active,
     }
 }

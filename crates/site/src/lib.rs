@@ -11,7 +11,8 @@ pub mod preview;
 use calf_pump_explain::narration::{card_description, card_title};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::BrandColour;
-use calf_pump_model::{clinical_summary, Activity, LegCondition, Stockings};
+use calf_pump_explain::verdict::Verdict;
+use calf_pump_model::{clinical_summary, standing_ankle_pressure_mmhg, LegCondition, Stockings};
 use page::PageMeta;
 use preview::CardNumbers;
 use std::path::{Path, PathBuf};
@@ -97,13 +98,15 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     let previews = o.dist.join("previews");
     std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
 
-    let standing = |leg| clinical_summary(Activity::Standing, leg, Stockings::None).avp_rest_mmhg;
     let active = |activity, leg| clinical_summary(activity, leg, Stockings::None).avp_active_mmhg;
     for scenario in Scenario::pages() {
         let (activity, leg) = (scenario.activity, scenario.leg);
+        let summary = clinical_summary(activity, leg, Stockings::None);
+        let standing_mmhg = standing_ankle_pressure_mmhg(leg, Stockings::None);
+        let verdict = Verdict::from_model(activity, standing_mmhg, &summary);
         let numbers = CardNumbers {
-            standing_mmhg: standing(leg),
-            active_mmhg: active(activity, leg),
+            standing_mmhg,
+            active_mmhg: summary.avp_active_mmhg,
             healthy_active_mmhg: active(activity, LegCondition::Healthy),
         };
         let page_path = scenario.page_path();
@@ -114,6 +117,7 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         let description = card_description(
             activity,
             leg,
+            &verdict,
             numbers.standing_mmhg,
             numbers.active_mmhg,
             numbers.healthy_active_mmhg,
