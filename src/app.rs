@@ -58,11 +58,12 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice))
     };
-    // A clinic's colour, with text on it kept readable.
-    let brand_style = settings
-        .brand
-        .as_ref()
-        .map(|b| format!("--brand: {}; --brand-ink: {};", b.as_str(), b.ink()));
+    // A clinic's colour, darkened where needed so text and lines in it stay
+    // readable on white, and text on it readable too.
+    let brand_style = settings.brand.as_ref().map(|b| {
+        let readable = b.readable_on_white();
+        format!("--brand: {}; --brand-ink: {};", readable.as_str(), readable.ink())
+    });
     let full_page = share_url(&browser::site_root(), &state.scenario, &settings);
     html! {
         <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"

@@ -5,7 +5,8 @@
 //! Backing stores are sized to CSS size × devicePixelRatio for sharp lines;
 //! margins, fonts and strokes are scaled by the ratio (plotters#164).
 
-use calf_pump_explain::session::{Sample, TiptoeReading, Trace, WINDOW_S};
+use calf_pump_explain::session::{Sample, TiptoeReading, Trace};
+use calf_pump_model::{active_window_s, Activity};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -21,6 +22,10 @@ pub struct ChartSpec {
     pub x_label: Option<&'static str>,
     /// Where a healthy leg sits during this activity, shaded for reference.
     pub healthy_band: Option<(f64, f64)>,
+    /// Seconds of history shown.
+    pub window_s: f64,
+    /// The tiptoe test's healthy range while raising, shaded over the raises only.
+    pub raises_band: Option<(f64, f64)>,
 }
 
 /// Which number of a sample a chart plots.
@@ -154,7 +159,7 @@ fn build_chart<'a>(
             Insets::BOTTOM_TICKS_ONLY
         }))
         .y_label_area_size(px(Insets::LEFT))
-        .build_cartesian_2d(-WINDOW_S..0.0, spec.y_min..spec.y_max)
+        .build_cartesian_2d(-spec.window_s..0.0, spec.y_min..spec.y_max)
 }
 
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
@@ -169,7 +174,7 @@ fn draw_axes(canvas: &HtmlCanvasElement, spec: &ChartSpec, ratio: f64) -> DrawRe
     if let Some((low, high)) = spec.healthy_band {
         chart.draw_series(std::iter::once(Rectangle::new(
             [
-                (-WINDOW_S, low.max(spec.y_min)),
+                (-spec.window_s, low.max(spec.y_min)),
                 (0.0, high.min(spec.y_max)),
             ],
             BAND_COLOR.filled(),
@@ -226,11 +231,14 @@ fn draw_lines(
     };
     let root = backend.into_drawing_area();
     let mut chart = build_chart(&root, spec, ratio)?;
-    let (y_min, y_max) = (spec.y_min, spec.y_max);
+    let (y_min, y_max, window_s) = (spec.y_min, spec.y_max, spec.window_s);
+    if let Some(t) = marks {
+        draw_tiptoe_shading(&mut chart, spec, &t, now_s)?;
+    }
     for (trace, color, dashed) in traces {
         let points = trace
             .samples()
-            .filter(move |s| s.time_s >= now_s - WINDOW_S)
+            .filter(move |s| s.time_s >= now_s - window_s)
             .map(move |s| (s.time_s - now_s, quantity.of(s).clamp(y_min, y_max)));
         let width = (if *dashed { 2.0 } else { 2.5 } * ratio).round().max(1.0) as u32;
         let style = color.stroke_width(width);
@@ -247,6 +255,38 @@ fn draw_lines(
     root.present()
 }
 
+/// Under the tiptoe test's lines: a healthy leg's range shaded over the
+/// raises only (after them a healthy leg refills, so no fixed range holds),
+/// and the last three raises, the window the reported fall averages, shaded
+/// darker.
+fn draw_tiptoe_shading(
+    chart: &mut ChartContext<
+        '_,
+        CanvasBackend,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    spec: &ChartSpec,
+    t: &TiptoeReading,
+    now_s: f64,
+) -> DrawResult {
+    let x = |time_s: f64| (time_s - now_s).clamp(-spec.window_s, 0.0);
+    let raising_until = t.stopped_s.unwrap_or(now_s);
+    if let Some((low, high)) = spec.raises_band {
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x(t.started_s), low), (x(raising_until), high)],
+            BAND_COLOR.filled(),
+        )))?;
+    }
+    if let (Some(stopped), Some(_)) = (t.stopped_s, t.active_mmhg) {
+        let from = stopped - active_window_s(Activity::Tiptoe);
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x(from), spec.y_min), (x(stopped), spec.y_max)],
+            MARK_COLOR.mix(0.12).filled(),
+        )))?;
+    }
+    Ok(())
+}
+
 /// Levels before and during the test (dashed), the moment the raises stopped
 /// and the moment the pressure had refilled 90 % (solid verticals).
 fn draw_tiptoe_marks(
@@ -260,7 +300,7 @@ fn draw_tiptoe_marks(
     now_s: f64,
     ratio: f64,
 ) -> DrawResult {
-    let x = |time_s: f64| (time_s - now_s).clamp(-WINDOW_S, 0.0);
+    let x = |time_s: f64| (time_s - now_s).clamp(-spec.window_s, 0.0);
     let width = (1.5 * ratio).round().max(1.0) as u32;
     let dash = (5.0 * ratio).round() as u32;
     let style = MARK_COLOR.stroke_width(width);
@@ -279,7 +319,7 @@ fn draw_tiptoe_marks(
         }
     }
     for moment in [t.stopped_s, t.refilled_s].into_iter().flatten() {
-        if moment >= now_s - WINDOW_S {
+        if moment >= now_s - spec.window_s {
             let at = x(moment);
             chart.draw_series(LineSeries::new([(at, spec.y_min), (at, spec.y_max)], style))?;
         }

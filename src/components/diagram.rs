@@ -92,8 +92,8 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
     // Valve marks: (valve index, x, y) in the drawing.
     let valves = Valve::ALL.map(|v| {
         let (x, y) = match v {
-            Valve::AnkleToSaphenous => (64.0, 262.0),
-            Valve::AnklePerforator => (84.0, 268.0),
+            Valve::AnkleToSaphenous => (60.0, 236.0),
+            Valve::AnklePerforator => (88.0, 268.0),
             Valve::CalfPerforator => (82.0, 200.0),
             Valve::Saphenofemoral => (64.0, 40.0),
             Valve::Popliteal => (104.0, 140.0),
@@ -130,7 +130,7 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
     html! {
         <div class="diagram">
             if !props.caption.is_empty() { <p class="diagram-caption">{ props.caption.clone() }</p> }
-            <svg viewBox="0 0 200 330" role="img" aria-label={described} data-leaking-valves={leaking_count.to_string()}>
+            <svg viewBox="0 -22 200 352" role="img" aria-label={described} data-leaking-valves={leaking_count.to_string()}>
                 // Skin outline: thigh, knee, calf, ankle, foot.
                 <path class="skin" d="M62 0 L138 0 L134 120 Q146 150 146 190 Q146 240 120 268 L120 292 L178 300 Q186 318 170 322 L84 322 Q74 320 78 296 L80 268 Q54 240 54 190 Q54 150 66 120 Z" />
                 // Calf muscle, bulging as it squeezes.
@@ -152,15 +152,27 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
                 <ellipse class="swelling" cx="100" cy="290" rx={format!("{swelling_r:.1}")} ry={format!("{:.1}", swelling_r * 0.6)}
                     opacity={format!("{:.2}", (f.swelling_ml / 10.0).clamp(0.0, 0.6))} />
                 { for valves.iter().map(|&(v, x, y)| valve_mark(f.valve_opening[v], leaking(f.leaky[v], f.valve_flow_ml_min[v]), x, y)) }
+                // Labels on the drawing (decorative for screen readers: the
+                // figure's description says what matters).
+                <g class="labels" aria-hidden="true">
+                    <text class="label to-heart" x="100" y="-6" text-anchor="middle">{ "to the heart ↑" }</text>
+                    <text class="label" transform="translate(44 214) rotate(-90)">{ "surface vein" }</text>
+                    <text class="label" transform="translate(128 128) rotate(-90)">{ "deep vein" }</text>
+                    <text class="label" x="102" y="184" text-anchor="middle">{ "calf" }</text>
+                    <text class="label" x="102" y="202" text-anchor="middle">{ "muscle" }</text>
+                    <text class="label" x="2" y="20">{ "valves" }</text>
+                    <line class="leader" x1="30" y1="24" x2="50" y2="36" />
+                </g>
             </svg>
         </div>
     }
 }
 
-/// A valve: two cusps that part when open, a red arrow pointing down when
-/// blood is leaking back through it.
+/// A valve, told apart by shape as well as colour: open, its two cusps lie
+/// flat against the walls (two upright strokes); shut, they meet in the
+/// middle (a closed "V"); leaking, the "V" gapes and a red arrow points down.
+/// About 28 units wide: at least 16 px on a phone.
 fn valve_mark(opening: f64, leaking: bool, x: f64, y: f64) -> Html {
-    let gap = 1.0 + 5.0 * opening.clamp(0.0, 1.0);
     let state = if leaking {
         "leak"
     } else if opening > 0.5 {
@@ -168,12 +180,17 @@ fn valve_mark(opening: f64, leaking: bool, x: f64, y: f64) -> Html {
     } else {
         "shut"
     };
+    let cusps = match state {
+        "open" => "M-13 -9 L-10 9 M13 -9 L10 9".to_string(),
+        "shut" => "M-14 -8 L0 9 L14 -8".to_string(),
+        _ => "M-14 -8 L-4 7 M14 -8 L4 7".to_string(),
+    };
     html! {
         <g class={classes!("valve", state)} transform={format!("translate({x} {y})")}>
-            <path d={format!("M{:.1} 6 L{:.1} -4", -7.0, -gap / 2.0)} />
-            <path d={format!("M{:.1} 6 L{:.1} -4", 7.0, gap / 2.0)} />
+            <circle class="valve-ring" r="15" />
+            <path d={cusps} />
             if leaking {
-                <path class="reflux-arrow" d="M12 -8 L12 8 M8 4 L12 9 L16 4" />
+                <path class="reflux-arrow" d="M22 -10 L22 12 M16 6 L22 13 L28 6" />
             }
         </g>
     }

@@ -2,13 +2,13 @@
 //! the narration, and the "what changed" sentence (a polite live region).
 
 use calf_pump_explain::narration::{
-    ankle_pressure_comparison, ankle_pressure_help, narration, refill_phrase, swelling_phrase,
-    tiptoe_phrase, venous_return_help, REFILL_HELP, STOCKINGS_OFF_FOR_SWIMMING,
+    ankle_pressure_comparison, narration, refill_phrase, swelling_phrase,
+    tiptoe_phrase, venous_return_help, COMPRESSION_SAFETY, REFILL_HELP, STOCKINGS_OFF_FOR_SWIMMING,
 };
 use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::session::{Session, TiptoeReading};
+use calf_pump_explain::session::{chart_window_s, Session, TiptoeReading};
 use calf_pump_explain::verdict::Verdict;
-use calf_pump_model::{Activity, ClinicalSummary};
+use calf_pump_model::{Activity, ClinicalSummary, Stockings};
 use yew::prelude::*;
 
 /// What the readouts show, sampled a few times a second.
@@ -29,6 +29,8 @@ pub struct Readings {
     /// The tiptoe test, while it is chosen.
     pub tiptoe: Option<TiptoeReading>,
     pub time_s: f64,
+    /// Seconds the charts show.
+    pub window_s: f64,
 }
 
 /// A finite number or a fallback: the widget never shows NaN.
@@ -44,9 +46,12 @@ impl Readings {
     pub fn from_session(session: &Session) -> Self {
         let trace = session.reader().trace();
         let (p, q) = trace.recent_means(1.0).unwrap_or((0.0, 0.0));
+        let window_s = chart_window_s(session.scenario().activity);
+        let now_s = session.reader().state().time_s;
         let range = |f: fn(&calf_pump_explain::session::Sample) -> f64| {
             trace
                 .samples()
+                .filter(|s| s.time_s >= now_s - window_s)
                 .map(f)
                 .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
                     (lo.min(v), hi.max(v))
@@ -66,6 +71,7 @@ impl Readings {
                 .map(|m| m.0),
             tiptoe: session.tiptoe(),
             time_s: state.time_s,
+            window_s,
         }
     }
 
@@ -75,7 +81,8 @@ impl Readings {
         let r5 = |x: f64| (finite(x, 0.0) / 5.0).round() * 5.0;
         let (lo, hi) = self.window_pressure_mmhg;
         format!(
-            "Ankle pressure over the last 30 seconds: between about {:.0} and {:.0} mmHg, now about {:.0} mmHg.",
+            "Ankle pressure over the last {:.0} seconds: between about {:.0} and {:.0} mmHg, now about {:.0} mmHg.",
+            self.window_s,
             r5(lo),
             r5(hi),
             r5(self.ankle_pressure_mmhg)
@@ -88,7 +95,8 @@ impl Readings {
         let r50 = |x: f64| (finite(x, 0.0) / 50.0).round() * 50.0;
         let (lo, hi) = self.window_flow_ml_min;
         format!(
-            "Blood flow back to the heart over the last 30 seconds: between about {:.0} and {:.0} mL per minute, now about {:.0}.",
+            "Blood flow back to the heart over the last {:.0} seconds: between about {:.0} and {:.0} mL per minute, now about {:.0}.",
+            self.window_s,
             r50(lo),
             r50(hi),
             r50(self.venous_return_ml_min)
@@ -114,8 +122,8 @@ pub struct AnklePressureProps {
     pub standing_mmhg: Option<f64>,
 }
 
-/// The number the widget is about, large, above the ankle-pressure chart,
-/// with one plain line on what it is and which way is good.
+/// The number the widget is about, large, above the ankle-pressure chart
+/// (the plain line on what it is sits under the chart: [`ankle_pressure_help`]).
 #[component]
 pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
     let r = &props.readings;
@@ -124,7 +132,6 @@ pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
         .standing_mmhg
         .and_then(|standing| ankle_pressure_comparison(pressure, standing));
     html! {
-        <>
             <p class="ankle-now" data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
                 <span class="visually-hidden">{ "Ankle pressure now: " }</span>
                 <strong class="value">{ format!("{:.0} mmHg", finite(pressure, 0.0)) }</strong>
@@ -137,8 +144,6 @@ pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
                     </span>
                 }
             </p>
-            <p class="number-help" data-testid="ankle-pressure-help">{ ankle_pressure_help(props.activity) }</p>
-        </>
     }
 }
 
@@ -161,7 +166,7 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                 </span>
             </p>
             <details class="more-detail" data-testid="more-detail">
-                <summary>{ "More detail: blood flow and refill time" }</summary>
+                <summary>{ "More detail: flow and refill time" }</summary>
                 <dl class="numbers">
                     <div class="readout">
                         <dt>{ "Blood flow back to the heart" }</dt>
@@ -206,7 +211,7 @@ pub fn Story(props: &StoryProps) -> Html {
                     data-fall={t.fall_pct().map(|f| format!("{f:.1}"))}
                     data-refill={t.refill_time_s().map(|x| format!("{x:.1}"))}>
                     <strong>{ "The clinic's tiptoe test: " }</strong>{ tiptoe_phrase(&t, r.time_s, props.verdict.map(|v| v.leak)) }
-                    <span class="mark-key">{ " Orange lines on the pressure chart mark where the raises stopped and where the pressure had come 90 % of the way back." }</span>
+                    <span class="mark-key">{ " On the pressure chart, orange shading marks the last three raises (the fall is their average), and orange lines where the raises stopped and where the pressure had come 90 % of the way back." }</span>
                 </div>
             }
             <p class="narration" data-testid="narration">
@@ -215,6 +220,9 @@ pub fn Story(props: &StoryProps) -> Html {
                     <span class="set-aside" data-testid="stockings-set-aside">{ " " }{ STOCKINGS_OFF_FOR_SWIMMING }</span>
                 }
             </p>
+            if s.stockings != Stockings::None {
+                <p class="safety" data-testid="compression-safety">{ COMPRESSION_SAFETY }</p>
+            }
             <p class="change" role="status" aria-live="polite" data-testid="what-changed">{ props.change.clone() }</p>
         </div>
     }

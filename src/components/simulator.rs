@@ -11,10 +11,10 @@ use super::readouts::{AnklePressureReadout, Readings, Readouts, Story};
 use super::share::ShareBar;
 use crate::browser;
 use crate::hooks::{use_animation_frame, use_on_screen, use_page_visible, use_session};
-use calf_pump_explain::narration::change_sentence;
+use calf_pump_explain::narration::{ankle_pressure_help, change_sentence};
 use calf_pump_explain::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::session::Session;
+use calf_pump_explain::session::{chart_window_s, Session};
 use calf_pump_explain::settings::PageSettings;
 use calf_pump_explain::verdict::Verdict;
 use calf_pump_model::{clinical_summary, standing_ankle_pressure_mmhg, Activity, ClinicalSummary};
@@ -50,13 +50,19 @@ pub struct SimulatorProps {
 }
 
 fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
+    let window_s = chart_window_s(activity);
+    // The tiptoe test's band follows its phases (see `draw_tiptoe_shading`).
+    let tiptoe = activity == Activity::Tiptoe;
+    let pressure_band = healthy_ankle_pressure_mmhg(activity);
     (
         ChartSpec {
             y_min: ANKLE_RANGE_MMHG.0,
             y_max: ANKLE_RANGE_MMHG.1,
             y_label: "mmHg",
             x_label: None,
-            healthy_band: Some(healthy_ankle_pressure_mmhg(activity)),
+            healthy_band: (!tiptoe).then_some(pressure_band),
+            window_s,
+            raises_band: tiptoe.then_some(pressure_band),
         },
         ChartSpec {
             y_min: VENOUS_RETURN_RANGE_ML_MIN.0,
@@ -64,6 +70,8 @@ fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
             y_label: "mL/min",
             x_label: Some("seconds ago"),
             healthy_band: Some(healthy_venous_return_ml_min(activity)),
+            window_s,
+            raises_band: None,
         },
     )
 }
@@ -313,7 +321,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <div class="charts">
                     <ChartFigure title="Ankle pressure" testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
                         summary={readings.pressure_summary()} compare={compare}
-                        band_label="a healthy leg doing this">
+                        band_label={if props.scenario.activity == Activity::Tiptoe { "a healthy leg during the raises" } else { "a healthy leg doing this" }} help={ankle_pressure_help(props.scenario.activity)}>
                         <AnklePressureReadout readings={(*readings).clone()} activity={props.scenario.activity} standing_mmhg={summaries.map(|s| s.1)} />
                     </ChartFigure>
                     { props.children.clone() }
@@ -345,6 +353,9 @@ struct ChartFigureProps {
     /// Shown between the title and the key (the live number, for the pressure chart).
     #[prop_or_default]
     children: Html,
+    /// One plain line under the chart: what the number is, which way is good.
+    #[prop_or_default]
+    help: Option<String>,
 }
 
 /// One chart: a figure with its caption, two stacked canvases and a text summary.
@@ -368,6 +379,9 @@ fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <canvas ref={props.lines.clone()} aria-hidden="true" data-testid={format!("{}-canvas", props.testid)}></canvas>
             </div>
             <p class="visually-hidden" data-testid={format!("{}-summary", props.testid)}>{ props.summary.clone() }</p>
+            if let Some(help) = props.help.clone() {
+                <p class="number-help" data-testid={format!("{}-help", props.testid)}>{ help }</p>
+            }
         </figure>
     }
 }

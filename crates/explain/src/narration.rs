@@ -84,6 +84,11 @@ pub fn stockings_help(s: Stockings) -> &'static str {
     }
 }
 
+/// Shown whenever stockings are chosen: the standard advice on every
+/// compression leaflet, in plain words (peripheral arterial disease,
+/// diabetic neuropathy and heart failure are the usual cautions).
+pub const COMPRESSION_SAFETY: &str = "Stockings are not for everyone. If you have poor blood flow to your legs, diabetes with numb feet, or heart failure, ask your clinician first.";
+
 /// Why the stocking choice is greyed out while swimming.
 pub const STOCKINGS_OFF_FOR_SWIMMING: &str =
     "Stockings come off to swim, so this leg swims without them.";
@@ -272,7 +277,7 @@ fn verdict_sentence(activity: Activity, leg: LegCondition, stockings: Stockings,
             " The stocking narrows the veins, but blood still leaks back, so ankle pressure stays high.".into()
         }
         (Leak::Leaking, PressureLevel::High | PressureLevel::AboveHealthy, _) => {
-            " But blood leaks back through the valves, so ankle pressure stays high. Legs ache and swell.".into()
+            " But blood leaks back through the valves, so ankle pressure stays high.".into()
         }
         (Leak::Leaking, PressureLevel::LikeHealthy, _) => {
             " Some blood leaks back through the valves, but ankle pressure stays near a healthy leg's.".into()

@@ -12,8 +12,19 @@ use std::collections::VecDeque;
 
 /// Charts show one sample every 50 ms of simulated time.
 pub const SAMPLE_INTERVAL_S: f64 = 0.05;
-/// Charts show the last 30 s.
-pub const WINDOW_S: f64 = 30.0;
+/// The trace keeps the last 60 s: the longest any chart shows.
+pub const WINDOW_S: f64 = 60.0;
+
+/// The seconds a chart shows for an activity: 30, or the whole 60 s of
+/// history for the tiptoe test, so its ten raises and a healthy refill
+/// (about 35 s) stay in view together.
+pub fn chart_window_s(activity: Activity) -> f64 {
+    if activity == Activity::Tiptoe {
+        WINDOW_S
+    } else {
+        30.0
+    }
+}
 /// Venous return swings from thousands of mL/min mid-squeeze to reflux
 /// between squeezes; the chart shows its running mean over one second, what
 /// actually returns to the heart.

@@ -80,11 +80,32 @@ impl BrandColour {
         0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
     }
 
+    /// This colour, darkened (each channel scaled toward black in 5 % steps)
+    /// until it reaches 4.5:1 against white: WCAG AA for body text, so a
+    /// clinic's light brand (e.g. `#f5c400`, 1.6:1) stays readable wherever
+    /// the widget uses it for text, thin lines or a button with white text.
+    pub fn readable_on_white(&self) -> BrandColour {
+        let [r, g, b] = self.rgb();
+        let mut scale = 1.0_f64;
+        loop {
+            let c = |x: u8| (x as f64 * scale).round() as u8;
+            let candidate = BrandColour(format!("#{:02x}{:02x}{:02x}", c(r), c(g), c(b)));
+            if candidate.contrast_with_white() >= 4.5 || scale <= 0.0 {
+                return candidate;
+            }
+            scale = (scale - 0.05).max(0.0);
+        }
+    }
+
+    /// Contrast ratio against white (WCAG 2.x), 1 to 21.
+    pub fn contrast_with_white(&self) -> f64 {
+        1.05 / (self.relative_luminance() + 0.05)
+    }
+
     /// Text colour to put on this colour: white where it reaches 4.5:1
     /// contrast (WCAG AA for body text), otherwise near-black.
     pub fn ink(&self) -> &'static str {
-        let contrast_with_white = 1.05 / (self.relative_luminance() + 0.05);
-        if contrast_with_white >= 4.5 {
+        if self.contrast_with_white() >= 4.5 {
             "#ffffff"
         } else {
             "#1c232b"
@@ -227,6 +248,19 @@ impl PageSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_light_brand_is_darkened_to_readable_and_a_dark_one_kept() {
+        for light in ["#f5c400", "#ffffff", "#7fffd4", "#ff69b4", "#abc"] {
+            let brand = BrandColour::parse(light).unwrap();
+            let readable = brand.readable_on_white();
+            assert!(readable.contrast_with_white() >= 4.5, "{light} -> {}", readable.as_str());
+            assert_eq!(readable.ink(), "#ffffff");
+        }
+        let dark = BrandColour::parse("#1d4e89").unwrap();
+        assert_eq!(dark.readable_on_white(), dark);
+        assert!(BrandColour::parse("#f5c400").unwrap().contrast_with_white() < 2.0);
+    }
 
     #[test]
     fn https_only_for_links() {

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::session::{Session, SAMPLE_INTERVAL_S, WINDOW_S};
+use calf_pump_explain::session::{chart_window_s, Session, SAMPLE_INTERVAL_S, WINDOW_S};
 use calf_pump_model::{Activity, LegCondition, Stockings};
 
 fn run(session: &mut Session, seconds: f64) {
@@ -20,9 +20,11 @@ fn walking() -> Scenario {
 }
 
 #[test]
-fn the_chart_window_holds_thirty_seconds_of_samples() {
+fn the_trace_holds_the_longest_chart_window_of_samples() {
+    assert_eq!(chart_window_s(Activity::Walking), 30.0);
+    assert_eq!(chart_window_s(Activity::Tiptoe), WINDOW_S);
     let mut s = Session::new(Scenario::default());
-    run(&mut s, 45.0);
+    run(&mut s, 75.0);
     let trace = &s.reader().trace();
     assert_eq!(trace.len(), (WINDOW_S / SAMPLE_INTERVAL_S) as usize + 1);
     let span = trace.latest().unwrap().time_s - trace.samples().next().unwrap().time_s;

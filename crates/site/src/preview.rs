@@ -59,7 +59,8 @@ pub fn render(
     numbers: &CardNumbers,
     brand: &BrandColour,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let accent = colour(brand);
+    // Numbers and the curve in the clinic colour, darkened if needed to read on white.
+    let accent = colour(&brand.readable_on_white());
     let healthy_page = leg == LegCondition::Healthy;
     let reader = ankle_trace(activity, leg, SECONDS);
     let (other, other_colour, other_label) = if healthy_page {
