@@ -62,7 +62,11 @@ pub fn App() -> Html {
     // readable on white, and text on it readable too.
     let brand_style = settings.brand.as_ref().map(|b| {
         let readable = b.readable_on_white();
-        format!("--brand: {}; --brand-ink: {};", readable.as_str(), readable.ink())
+        format!(
+            "--brand: {}; --brand-ink: {};",
+            readable.as_str(),
+            readable.ink()
+        )
     });
     let full_page = share_url(&browser::site_root(), &state.scenario, &settings);
     html! {

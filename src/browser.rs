@@ -52,7 +52,10 @@ pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario
     let Some(w) = window() else { return };
     let at_root = page_path_in_site().is_empty();
     let (page, query) = if at_root && *scenario == Scenario::default() {
-        (String::new(), with_scenario(&query_string(), scenario, compare))
+        (
+            String::new(),
+            with_scenario(&query_string(), scenario, compare),
+        )
     } else {
         (
             scenario.page_path(),

@@ -2,8 +2,8 @@
 //! the narration, and the "what changed" sentence (a polite live region).
 
 use calf_pump_explain::narration::{
-    ankle_pressure_comparison, narration, refill_phrase, swelling_phrase,
-    tiptoe_phrase, venous_return_help, COMPRESSION_SAFETY, REFILL_HELP, STOCKINGS_OFF_FOR_SWIMMING,
+    ankle_pressure_comparison, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
+    venous_return_help, COMPRESSION_SAFETY, REFILL_HELP, STOCKINGS_OFF_FOR_SWIMMING,
 };
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::session::{chart_window_s, Session, TiptoeReading};

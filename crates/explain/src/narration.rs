@@ -2,12 +2,12 @@
 //! plain language and the narration. Plain Rust, so wording is tested natively;
 //! sentences are short and use everyday words (aiming at US grade 6–8).
 
+use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::session::{ActivityChange, TiptoeReading};
 use crate::verdict::{
     change_from_standing_pct, Leak, Lowered, NoRefillTest, PressureLevel, Refill, Verdict,
     NORMAL_REFILL_S, SAME_AS_STANDING_PCT,
 };
-use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
 
 /// Short label for the activity picker.
@@ -205,12 +205,14 @@ pub fn tiptoe_phrase(t: &TiptoeReading, now_s: f64, leak: Option<Leak>) -> Strin
         t.rest_mmhg, active
     );
     match t.refill_time_s() {
-        Some(seconds) if seconds >= NORMAL_REFILL_S => format!(
-            "{measured} {}",
-            refill_phrase(&Refill::Normal { seconds })
-        ),
+        Some(seconds) if seconds >= NORMAL_REFILL_S => {
+            format!("{measured} {}", refill_phrase(&Refill::Normal { seconds }))
+        }
         Some(seconds) => match leak {
-            Some(leak) => format!("{measured} {}", refill_phrase(&Refill::Fast { seconds, leak })),
+            Some(leak) => format!(
+                "{measured} {}",
+                refill_phrase(&Refill::Fast { seconds, leak })
+            ),
             None => format!("{measured} Refill time {seconds:.0} s."),
         },
         None if t.gave_up(now_s) => format!("{measured} It did not refill within 2 minutes."),
@@ -269,7 +271,12 @@ fn leaky_valves(leg: LegCondition) -> Option<&'static str> {
 }
 
 /// What the model shows for this leg, after the activity's mechanism.
-fn verdict_sentence(activity: Activity, leg: LegCondition, stockings: Stockings, v: &Verdict) -> String {
+fn verdict_sentence(
+    activity: Activity,
+    leg: LegCondition,
+    stockings: Stockings,
+    v: &Verdict,
+) -> String {
     let stockings_on = stockings != Stockings::None;
     let resting = activity.drive().rhythm.is_none();
     match (v.leak, v.pressure, leaky_valves(leg)) {

@@ -330,7 +330,10 @@ mod tests {
             ),
             "stockings=20-30&compare=1&embed=1&clinic=Ozark+Vein+Clinic"
         );
-        assert_eq!(with_scenario("leg=deep-reflux&compare=1", &walking, false), "");
+        assert_eq!(
+            with_scenario("leg=deep-reflux&compare=1", &walking, false),
+            ""
+        );
     }
 
     #[test]

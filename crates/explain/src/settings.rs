@@ -254,7 +254,11 @@ mod tests {
         for light in ["#f5c400", "#ffffff", "#7fffd4", "#ff69b4", "#abc"] {
             let brand = BrandColour::parse(light).unwrap();
             let readable = brand.readable_on_white();
-            assert!(readable.contrast_with_white() >= 4.5, "{light} -> {}", readable.as_str());
+            assert!(
+                readable.contrast_with_white() >= 4.5,
+                "{light} -> {}",
+                readable.as_str()
+            );
             assert_eq!(readable.ink(), "#ffffff");
         }
         let dark = BrandColour::parse("#1d4e89").unwrap();

@@ -87,7 +87,11 @@ fn no_verdict_contradicts_the_numbers_beside_it() {
         let leaking = c.summary.reflux_active_ml_min >= LEAKING_MEAN_ML_MIN;
         let affirmed = words.replace("no blood leaks back", "");
         if affirmed.contains("leaks back") || affirmed.contains("leaking back") {
-            assert!(leaking, "leak wording without model reflux ({:.0} mL/min): {id}", c.summary.reflux_active_ml_min);
+            assert!(
+                leaking,
+                "leak wording without model reflux ({:.0} mL/min): {id}",
+                c.summary.reflux_active_ml_min
+            );
         }
         if words.contains("no valve leaks") || words.contains("no blood leaks") {
             assert!(!leaking, "'no leak' wording with reflux: {id}");
@@ -101,21 +105,34 @@ fn no_verdict_contradicts_the_numbers_beside_it() {
             );
         }
         if words.contains("stays high") {
-            assert!(c.summary.avp_active_mmhg > healthy_top + HIGH_ABOVE_HEALTHY_MMHG - 10.0, "{id}");
+            assert!(
+                c.summary.avp_active_mmhg > healthy_top + HIGH_ABOVE_HEALTHY_MMHG - 10.0,
+                "{id}"
+            );
         }
         if words.contains("stays low") || words.contains("near a healthy leg") {
             assert!(c.summary.avp_active_mmhg <= healthy_top, "{id}");
         }
         let fell_pct = change_from_standing_pct(c.summary.avp_active_mmhg, c.standing_mmhg);
         if words.contains("did not fall") || words.contains("about the same as standing") {
-            assert!(fell_pct.abs() < 10.0, "'did not fall' with a {fell_pct:.0} % fall: {id}");
+            assert!(
+                fell_pct.abs() < 10.0,
+                "'did not fall' with a {fell_pct:.0} % fall: {id}"
+            );
         }
         match c.verdict.refill {
             Refill::Fast { seconds, leak } => {
                 assert!(seconds < NORMAL_REFILL_S, "{id}");
                 assert_eq!(leak == Leak::Leaking, leaking, "{id}");
                 assert!(
-                    matches!(c.activity, Activity::Walking | Activity::Running | Activity::Hiking | Activity::Stairs | Activity::Tiptoe),
+                    matches!(
+                        c.activity,
+                        Activity::Walking
+                            | Activity::Running
+                            | Activity::Hiking
+                            | Activity::Stairs
+                            | Activity::Tiptoe
+                    ),
                     "a refill verdict where refill is no test: {id}"
                 );
             }
@@ -139,19 +156,31 @@ fn the_issue_examples_now_read_true() {
     use LegCondition::*;
     // Sitting and flat-footed cycling are no reflux test.
     let sitting = find(Sitting, Healthy, Stockings::None);
-    assert!(!sitting.contains("leaking back") && !sitting.contains("Refill time 1"), "{sitting}");
+    assert!(
+        !sitting.contains("leaking back") && !sitting.contains("Refill time 1"),
+        "{sitting}"
+    );
     let cycling = find(CyclingFlat, Healthy, Stockings::None);
     assert!(!cycling.contains("leaking back"), "{cycling}");
     // A weak calf with sound valves leaks nothing.
     let weak = find(Walking, WeakCalf, Stockings::None);
-    assert!(!weak.contains("leak") || weak.contains("no valve leaks"), "{weak}");
+    assert!(
+        !weak.contains("leak") || weak.contains("no valve leaks"),
+        "{weak}"
+    );
     // Swimming with leaky surface veins: low pressure, said so.
     let swim = find(Swimming, SuperficialReflux, Stockings::None);
-    assert!(!swim.contains("stays high") && swim.contains("stays low"), "{swim}");
+    assert!(
+        !swim.contains("stays high") && swim.contains("stays low"),
+        "{swim}"
+    );
     // Lying and swimming: posture lowered the pressure; no "did not fall".
     for a in [Lying, Swimming] {
         let text = find(a, Healthy, Stockings::None);
-        assert!(!text.contains("did not fall") && text.contains("level with the heart"), "{text}");
+        assert!(
+            !text.contains("did not fall") && text.contains("level with the heart"),
+            "{text}"
+        );
     }
     // Walking with leaky surface veins: fast refill because blood leaks back.
     let leaky = find(Walking, SuperficialReflux, Stockings::None);
@@ -241,7 +270,11 @@ fn cards_name_the_leg_and_agree_with_the_verdict() {
     for c in cases().iter().filter(|c| c.stockings == Stockings::None) {
         let healthy = cases()
             .iter()
-            .find(|h| h.activity == c.activity && h.leg == LegCondition::Healthy && h.stockings == Stockings::None)
+            .find(|h| {
+                h.activity == c.activity
+                    && h.leg == LegCondition::Healthy
+                    && h.stockings == Stockings::None
+            })
             .unwrap();
         let text = card_description(
             c.activity,
@@ -253,9 +286,15 @@ fn cards_name_the_leg_and_agree_with_the_verdict() {
         );
         assert!(!has_word(&text, "high"), "{text}");
         if text.contains("well") {
-            assert!(c.summary.avp_active_mmhg <= healthy_ankle_pressure_mmhg(c.activity).1, "{text}");
+            assert!(
+                c.summary.avp_active_mmhg <= healthy_ankle_pressure_mmhg(c.activity).1,
+                "{text}"
+            );
         }
-        assert!(text.contains(&format!("{:.0} mmHg", c.summary.avp_active_mmhg)), "{text}");
+        assert!(
+            text.contains(&format!("{:.0} mmHg", c.summary.avp_active_mmhg)),
+            "{text}"
+        );
     }
     assert_eq!(
         card_title(Activity::Stairs, LegCondition::WeakCalf),
