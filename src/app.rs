@@ -106,7 +106,7 @@ pub fn App() -> Html {
             <footer class="disclaimer">
                 <p>
                     <strong>{ "An educational model, not a diagnosis." }</strong>
-                    { " The numbers come from a computer model checked against published measurements. If your legs ache, swell, throb or feel tired, see a clinician." }
+                    <span class="long-label">{ " The numbers come from a computer model checked against published measurements. If your legs ache, swell, throb or feel tired, see a clinician." }</span>
                 </p>
                 <a class="button cta" href={settings.cta_url.to_string()} target="_blank" rel="noopener" data-testid="cta">
                     { settings.cta_text.as_str().to_string() }

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod controls;
 pub mod diagram;
+pub mod embed_panel;
 pub mod readouts;
 pub mod share;
 pub mod simulator;

@@ -166,7 +166,7 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                 </span>
             </p>
             <details class="more-detail" data-testid="more-detail">
-                <summary>{ "More detail: flow and refill time" }</summary>
+                <summary>{ "More detail" }<span class="long-label">{ ": flow and refill time" }</span></summary>
                 <dl class="numbers">
                     <div class="readout">
                         <dt>{ "Blood flow back to the heart" }</dt>

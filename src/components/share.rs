@@ -1,8 +1,10 @@
 //! Sharing: a link to the current scenario (Web Share, else the clipboard),
-//! the plots as PNG and the trace as CSV, and the embed snippet for blogs.
+//! the plots as PNG and the trace as CSV (full page only), and the clinic's
+//! embed panel.
 
+use super::embed_panel::EmbedPanel;
 use crate::browser::{self, ShareOutcome};
-use calf_pump_explain::links::{embed_snippet, share_url};
+use calf_pump_explain::links::share_url;
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::PageSettings;
 use yew::prelude::*;
@@ -23,7 +25,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let embed_open = use_state(|| false);
     let site = browser::site_root();
     let link = share_url(&site, &props.scenario, &props.settings);
-    let snippet = embed_snippet(&site, &props.scenario, &props.settings);
 
     let share = {
         let (status, manual_link, link) = (status.clone(), manual_link.clone(), link.clone());
@@ -44,18 +45,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    let copy_snippet = {
-        let (status, snippet) = (status.clone(), snippet.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (status, snippet) = (status.clone(), snippet.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(match browser::copy_text(&snippet).await {
-                    ShareOutcome::Failed => "Select the code above and copy it.".into(),
-                    ShareOutcome::Copied | ShareOutcome::Shared => "Embed code copied.".into(),
-                });
-            });
-        })
-    };
     let toggle_embed = {
         let embed_open = embed_open.clone();
         Callback::from(move |_: MouseEvent| embed_open.set(!*embed_open))
@@ -66,8 +55,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         <div class="share" data-testid="share-bar">
             <div class="share-buttons" role="group" aria-label="Share and save">
                 <button type="button" class="button" onclick={share} data-testid="share">{ "Share this view" }</button>
-                <button type="button" class="button" onclick={png} data-testid="download-png">{ "Save plots (PNG)" }</button>
-                <button type="button" class="button" onclick={csv} data-testid="download-csv">{ "Save data (CSV)" }</button>
+                // Downloads suit the full page, not a blog post's frame.
+                if !props.settings.embed {
+                    <button type="button" class="button" onclick={png} data-testid="download-png">{ "Save plots (PNG)" }</button>
+                    <button type="button" class="button" onclick={csv} data-testid="download-csv">{ "Save data (CSV)" }</button>
+                }
                 if !props.settings.embed {
                     <button type="button" class="button" onclick={toggle_embed} data-testid="embed"
                         aria-expanded={embed_open.to_string()} aria-controls="embed-panel">{ "Embed on your site" }</button>
@@ -77,11 +69,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <input class="manual-link" type="text" readonly=true value={url} aria-label="Link to this view" data-testid="manual-link" />
             }
             if *embed_open && !props.settings.embed {
-                <div class="embed-panel" id="embed-panel">
-                    <label for="embed-code">{ "Paste this into your blog post (HTML view):" }</label>
-                    <textarea id="embed-code" readonly=true rows="4" value={snippet} data-testid="embed-code" />
-                    <button type="button" class="button" onclick={copy_snippet} data-testid="copy-embed">{ "Copy embed code" }</button>
-                </div>
+                <EmbedPanel scenario={props.scenario} settings={props.settings.clone()} />
             }
             <p class="share-status" role="status" aria-live="polite" data-testid="share-status">{ (*status).clone() }</p>
         </div>

@@ -11,7 +11,9 @@ use super::readouts::{AnklePressureReadout, Readings, Readouts, Story};
 use super::share::ShareBar;
 use crate::browser;
 use crate::hooks::{use_animation_frame, use_on_screen, use_page_visible, use_session};
-use calf_pump_explain::narration::{ankle_pressure_help, change_sentence};
+use calf_pump_explain::narration::{
+    ankle_pressure_help, ankle_pressure_help_short, change_sentence,
+};
 use calf_pump_explain::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::session::{chart_window_s, Session};
@@ -321,7 +323,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <div class="charts">
                     <ChartFigure title="Ankle pressure" testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
                         summary={readings.pressure_summary()} compare={compare}
-                        band_label={if props.scenario.activity == Activity::Tiptoe { "a healthy leg during the raises" } else { "a healthy leg doing this" }} help={ankle_pressure_help(props.scenario.activity)}>
+                        band_label={if props.scenario.activity == Activity::Tiptoe { "a healthy leg during the raises" } else { "a healthy leg doing this" }} help={(ankle_pressure_help(props.scenario.activity), ankle_pressure_help_short(props.scenario.activity))}>
                         <AnklePressureReadout readings={(*readings).clone()} activity={props.scenario.activity} standing_mmhg={summaries.map(|s| s.1)} />
                     </ChartFigure>
                     { props.children.clone() }
@@ -331,12 +333,14 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <Story readings={(*readings).clone()} scenario={props.scenario} verdict={verdict} change={(*change_text).clone()} />
                 </div>
             </div>
-            <Readouts readings={(*readings).clone()} activity={props.scenario.activity} summary={summaries.map(|s| s.0)} verdict={verdict} />
-            <details class="more" data-testid="more">
-                <summary>{ "Share, save or embed" }</summary>
-                <ShareBar scenario={props.scenario} settings={props.settings.clone()}
-                    on_download_png={download_png} on_download_csv={download_csv} />
-            </details>
+            <div class="bottom-row">
+                <Readouts readings={(*readings).clone()} activity={props.scenario.activity} summary={summaries.map(|s| s.0)} verdict={verdict} />
+                <details class="more" data-testid="more">
+                    <summary>{ "Share, save or embed" }</summary>
+                    <ShareBar scenario={props.scenario} settings={props.settings.clone()}
+                        on_download_png={download_png} on_download_csv={download_csv} />
+                </details>
+            </div>
         </section>
     }
 }
@@ -353,9 +357,10 @@ struct ChartFigureProps {
     /// Shown between the title and the key (the live number, for the pressure chart).
     #[prop_or_default]
     children: Html,
-    /// One plain line under the chart: what the number is, which way is good.
+    /// One plain line under the chart: what the number is, which way is
+    /// good; and its short form for the compact embedded layout.
     #[prop_or_default]
-    help: Option<String>,
+    help: Option<(String, String)>,
 }
 
 /// One chart: a figure with its caption, two stacked canvases and a text summary.
@@ -379,8 +384,10 @@ fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <canvas ref={props.lines.clone()} aria-hidden="true" data-testid={format!("{}-canvas", props.testid)}></canvas>
             </div>
             <p class="visually-hidden" data-testid={format!("{}-summary", props.testid)}>{ props.summary.clone() }</p>
-            if let Some(help) = props.help.clone() {
-                <p class="number-help" data-testid={format!("{}-help", props.testid)}>{ help }</p>
+            if let Some((help, short)) = props.help.clone() {
+                <p class="number-help" data-testid={format!("{}-help", props.testid)}>
+                    <span class="help-long">{ help }</span><span class="help-short">{ short }</span>
+                </p>
             }
         </figure>
     }

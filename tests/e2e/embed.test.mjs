@@ -201,3 +201,39 @@ test('share copies the link (no Web Share here), and plots and data download', a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the embed panel: a clinic types its name, colour, button and booking page, and the snippet restores them', async () => {
+  const { page, problems, context } = await openWidget(browser, widget.origin, '', { viewport: { width: 375, height: 667 } });
+  await page.goto(`${widget.origin}/stairs/`);
+  await page.waitForSelector('[data-testid="widget"]');
+  await page.click('[data-testid="more"] > summary');
+  await page.click('[data-testid="embed"]');
+  await page.fill('[data-testid="embed-clinic"]', 'Ozark Vein Clinic');
+  await page.fill('[data-testid="embed-colour"]', '#f5c400');
+  await page.fill('[data-testid="embed-cta"]', 'Book your scan');
+  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /no booking page set, the button opens https:\/\/www\.missouriveincare\.com\//);
+  await page.fill('[data-testid="embed-cta-url"]', 'http://ozark.example/book');
+  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /must be a full https:\/\/ address/);
+  await page.fill('[data-testid="embed-cta-url"]', 'https://ozark.example/book');
+  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /opens https:\/\/ozark\.example\/book/);
+  // The preview shows the settings, with the light colour made readable.
+  const preview = page.locator('[data-testid="embed-preview"]');
+  assert.match(await preview.textContent(), /Presented by Ozark Vein Clinic/);
+  assert.match(await preview.textContent(), /Book your scan/);
+  assert.match(await page.textContent('[data-testid="embed-contrast-note"]'), /#f5c400 is too light/);
+  await page.screenshot({ path: path.join(ensureShots(), 'embed-panel-375.png'), fullPage: true });
+  const code = await page.inputValue('[data-testid="embed-code"]');
+  const site = await builtSite(page);
+  const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  assert.match(src, /\/stairs\/\?/);
+  const embedded = await context.newPage();
+  await embedded.goto(src.replace(site, `${widget.origin}/`));
+  await embedded.waitForSelector('[data-testid="widget"]');
+  assert.equal(await embedded.textContent('[data-testid="clinic"]'), 'Presented by Ozark Vein Clinic');
+  assert.equal(await embedded.textContent('[data-testid="cta"]'), 'Book your scan');
+  assert.equal(await embedded.getAttribute('[data-testid="cta"]', 'href'), 'https://ozark.example/book');
+  assert.ok(await embedded.isChecked('[data-testid="activity-stairs"]'));
+  assert.equal(await embedded.locator('[data-testid="download-csv"]').count(), 0, 'no downloads inside a blog post');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

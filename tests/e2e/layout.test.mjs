@@ -39,7 +39,7 @@ function boxes(page) {
       leg: box('[data-testid="leg-select"]'),
       stockings: box('[data-testid="stockings-select"]'),
       playback: box('.playback'),
-      readouts: box('[data-testid="readouts"] .numbers'),
+      readouts: box('[data-testid="readouts"]'),
       narration: box('[data-testid="narration"]'),
       cta: box('[data-testid="cta"]'),
       more: box('[data-testid="more"] > summary'),

@@ -79,7 +79,7 @@ test('the tiptoe test: the reported fall is the shaded average, and the whole te
 
 test('each number says what it is and which way is good; flow and refill sit under "more detail"', async () => {
   const { page, context } = await open('walking/');
-  assert.match(await text(page, 'pressure-chart-help'), /Lower while you move is better.*about 20–35/);
+  assert.match(await text(page, 'pressure-chart-help'), /lower while you move is better.*about 20–35/);
   const detail = page.locator('[data-testid="more-detail"]');
   assert.equal(await detail.evaluate((d) => d.open), false, 'closed until asked');
   await page.click('[data-testid="more-detail"] > summary');
@@ -93,7 +93,7 @@ test('stockings come with the safety line, in plain words, linking nowhere', asy
   const { page, context } = await open('walking/superficial-reflux/?stockings=20-30');
   const line = await text(page, 'compression-safety');
   assert.match(line, /not for everyone/);
-  assert.match(line, /poor blood flow to your legs, diabetes with numb feet, or heart failure/);
+  assert.match(line, /poor blood flow to the legs, diabetes with numb feet, or heart failure/);
   assert.equal(await page.locator('[data-testid="compression-safety"] a').count(), 0);
   await page.selectOption('[data-testid="stockings-select"]', 'none');
   await page.waitForSelector('[data-testid="compression-safety"]', { state: 'detached' });

@@ -87,7 +87,7 @@ pub fn stockings_help(s: Stockings) -> &'static str {
 /// Shown whenever stockings are chosen: the standard advice on every
 /// compression leaflet, in plain words (peripheral arterial disease,
 /// diabetic neuropathy and heart failure are the usual cautions).
-pub const COMPRESSION_SAFETY: &str = "Stockings are not for everyone. If you have poor blood flow to your legs, diabetes with numb feet, or heart failure, ask your clinician first.";
+pub const COMPRESSION_SAFETY: &str = "Stockings are not for everyone. With poor blood flow to the legs, diabetes with numb feet, or heart failure, ask your clinician first.";
 
 /// Why the stocking choice is greyed out while swimming.
 pub const STOCKINGS_OFF_FOR_SWIMMING: &str =
@@ -162,9 +162,15 @@ pub fn refill_phrase(refill: &Refill) -> String {
 pub fn ankle_pressure_help(activity: Activity) -> String {
     let (lo, hi) = healthy_ankle_pressure_mmhg(activity);
     format!(
-        "Pressure in the ankle veins. Lower while you move is better. A healthy leg, {}: about {lo:.0}–{hi:.0}.",
+        "Pressure in the ankle veins: lower while you move is better. Healthy, {}: about {lo:.0}–{hi:.0}.",
         lower_first(activity_label(activity))
     )
+}
+
+/// [`ankle_pressure_help`] in a few words, for the compact embedded layout.
+pub fn ankle_pressure_help_short(activity: Activity) -> String {
+    let (lo, hi) = healthy_ankle_pressure_mmhg(activity);
+    format!("Lower while you move is better. Healthy: about {lo:.0}–{hi:.0}.")
 }
 
 /// What the flow number is and which way is good.
@@ -238,13 +244,13 @@ pub fn narration(
         }
         Activity::Lying => "Lying flat, the legs are level with the heart, so gravity no longer pulls blood down.",
         Activity::Walking => {
-            "Each step, the calf squeezes the deep veins and pushes blood up. The valves shut behind it, so ankle pressure falls."
+            "Each step, the calf squeezes the deep veins and pushes blood up. Valves that shut keep it from falling back."
         }
-        Activity::Running => "Running, the calf squeezes hard and fast. Blood rushes back to the heart.",
+        Activity::Running => "Running, the calf squeezes hard and fast, pushing blood up again and again.",
         Activity::Hiking | Activity::Stairs => {
-            "Stepping up makes the calf push hard. It empties the deep veins well, so ankle pressure drops."
+            "Stepping up, the calf pushes hard and squeezes the deep veins."
         }
-        Activity::CyclingToes => "Pointing your toes on each pedal stroke makes the calf squeeze. That works the pump.",
+        Activity::CyclingToes => "Pointing your toes on each pedal stroke makes the calf squeeze and work the pump.",
         Activity::CyclingFlat => {
             "Pedalling with flat feet uses the thigh, not the calf, so the pump barely works."
         }
