@@ -63,10 +63,12 @@ pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario
         )
     };
     let path = format!("{}{page}", site_path());
+    // The fragment is the host's (WordPress's `#?secret=`): kept as it is.
+    let fragment = w.location().hash().unwrap_or_default();
     let url = if query.is_empty() {
-        path
+        format!("{path}{fragment}")
     } else {
-        format!("{path}?{query}")
+        format!("{path}?{query}{fragment}")
     };
     if let Ok(history) = w.history() {
         // A sandboxed iframe may refuse; the widget works on regardless.
@@ -315,11 +317,14 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     }
 }
 
-/// Tells the embedding page how tall the widget is, whenever that changes,
-/// with a namespaced message the loader script (`embed.js`) understands.
+/// Tells the embedding page how tall the widget is, whenever that changes:
+/// with a namespaced message the loader script (`embed.js`) understands, and,
+/// when WordPress embedded it (a `#?secret=` in the address), in the form
+/// WordPress's `wp-embed` script sizes and reveals its oEmbed iframes with.
 pub struct HeightReporter {
     observer: web_sys::ResizeObserver,
     _closure: Closure<dyn FnMut(js_sys::Array)>,
+    _ready: gloo_events::EventListener,
 }
 
 impl HeightReporter {
@@ -327,19 +332,54 @@ impl HeightReporter {
         let w = window()?;
         let parent = w.parent().ok()??;
         let target = element.clone();
-        let closure = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        let secret = w
+            .location()
+            .hash()
+            .ok()
+            .and_then(|h| calf_pump_explain::links::wordpress_embed_secret(&h));
+        let report = std::rc::Rc::new(move || {
             let height = target.get_bounding_client_rect().height().ceil();
+            let set = |o: &js_sys::Object, k: &str, v: JsValue| {
+                let _ = js_sys::Reflect::set(o, &k.into(), &v);
+            };
             let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"calf-pump:resize".into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            set(&message, "type", "calf-pump:resize".into());
+            set(&message, "height", height.into());
             // The height is not a secret: any embedding origin may read it.
             let _ = parent.post_message(&message, "*");
+            if let Some(secret) = &secret {
+                let wordpress = js_sys::Object::new();
+                set(&wordpress, "secret", secret.as_str().into());
+                set(&wordpress, "message", "height".into());
+                set(&wordpress, "value", height.into());
+                let _ = parent.post_message(&wordpress, "*");
+            }
         });
+        let on_resize = report.clone();
+        let closure =
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| on_resize());
         let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
+        // WordPress keeps its iframe clipped out of sight until the first
+        // height arrives, and a browser runs no resize observers in a frame
+        // it does not render: so report once now, and again whenever
+        // WordPress's `wp-embed` says it is ready.
+        report();
+        let on_ready = report.clone();
+        let ready = gloo_events::EventListener::new(&w, "message", move |event| {
+            let data = event
+                .dyn_ref::<web_sys::MessageEvent>()
+                .map(|m| m.data())
+                .and_then(|d| js_sys::Reflect::get(&d, &"message".into()).ok())
+                .and_then(|m| m.as_string());
+            if data.as_deref() == Some("ready") {
+                on_ready();
+            }
+        });
         Some(Self {
             observer,
             _closure: closure,
+            _ready: ready,
         })
     }
 }

@@ -139,3 +139,41 @@ test('a mangled page address falls back with the friendly notice', async () => {
   assert.equal(await page.inputValue('[data-testid="stockings-select"]'), '20-30');
   await context.close();
 });
+
+test('every page advertises its oEmbed JSON early, and each JSON embeds exactly that page', async () => {
+  const index = await (await fetch(`${widget.origin}/`)).text();
+  const site = index.match(/<meta name="calf-pump:site" content="([^"]+)"/)[1];
+  const pages = [''];
+  for (const activity of Object.keys(ACTIVITIES)) {
+    for (const leg of Object.keys(LEGS)) pages.push(leg === 'healthy' ? `${activity}/` : `${activity}/${leg}/`);
+  }
+  for (const page of pages) {
+    const html = await (await fetch(`${widget.origin}/${page}`)).text();
+    const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)">/);
+    assert.ok(link, `/${page}: no oEmbed discovery link`);
+    assert.ok(html.indexOf(link[0]) < html.search(/<body|<div/), `/${page}: the discovery link must come before the body`);
+    assert.ok(link[1].startsWith(site), `/${page}: absolute oEmbed URL`);
+    const response = await fetch(link[1].replace(site, `${widget.origin}/`));
+    assert.match(response.headers.get('content-type'), /^application\/json/);
+    const o = await response.json();
+    assert.equal(o.version, '1.0');
+    assert.equal(o.type, 'rich');
+    assert.equal(o.provider_name, 'Calf Pump Explorer');
+    assert.equal(o.provider_url, site);
+    for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) assert.ok(Number.isInteger(o[k]) && o[k] > 0, `${page}: ${k}`);
+    assert.ok(o.height <= 1000, 'WordPress clamps iframes to 1,000 px');
+    const ogUrl = html.match(/<meta property="og:url" content="([^"]+)"/)[1];
+    const ogImage = html.match(/<meta property="og:image" content="([^"]+)"/)[1];
+    assert.equal(o.thumbnail_url, ogImage);
+    const iframes = [...o.html.matchAll(/<iframe\b[^>]*>/g)];
+    assert.equal(iframes.length, 1, `${page}: exactly one iframe`);
+    assert.doesNotMatch(o.html, /<script/i);
+    assert.match(o.html, /^<blockquote[^>]*><a href="([^"]+)">[^<]+<\/a><\/blockquote>/);
+    assert.equal(o.html.match(/<a href="([^"]+)"/)[1], ogUrl, 'the blockquote links to the page');
+    const src = iframes[0][0].match(/ src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+    const expected = page === '' ? `${site}standing/?embed=1` : `${ogUrl}?embed=1`;
+    assert.equal(src, expected, `${page}: the iframe is the page's embed URL`);
+    assert.match(iframes[0][0], / title="[^"]+"/);
+    assert.match(iframes[0][0], / frameborder="0"/);
+  }
+});

@@ -57,6 +57,18 @@ pub fn embed_snippet(site: &str, scenario: &Scenario, settings: &PageSettings) -
     )
 }
 
+/// The secret WordPress appends to an oEmbed iframe's address
+/// (`#?secret=AbC123xyZ0`), which its `wp-embed` script expects back in
+/// every `{secret, message: "height", value}` message. Letters and digits
+/// only, as `wp-embed` accepts; anything else is not WordPress's.
+pub fn wordpress_embed_secret(fragment: &str) -> Option<String> {
+    let query = fragment.trim_start_matches('#').trim_start_matches('?');
+    crate::scenario::query_pairs(query)
+        .find(|(key, _)| key == "secret")
+        .map(|(_, value)| value)
+        .filter(|v| (1..=64).contains(&v.len()) && v.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +97,27 @@ mod tests {
             ),
             "https://c.example/standing/"
         );
+    }
+
+    #[test]
+    fn the_wordpress_secret_is_read_from_the_fragment_and_nothing_else_passes() {
+        assert_eq!(
+            wordpress_embed_secret("#?secret=AbC123xyZ0").as_deref(),
+            Some("AbC123xyZ0")
+        );
+        assert_eq!(
+            wordpress_embed_secret("#?foo=1&secret=x9").as_deref(),
+            Some("x9")
+        );
+        for bad in [
+            "",
+            "#",
+            "#?secret=",
+            "#?secret=a\"b",
+            "#?secret=<script>",
+            "#?other=1",
+        ] {
+            assert_eq!(wordpress_embed_secret(bad), None, "{bad}");
+        }
     }
 }

@@ -5,12 +5,15 @@
 //! - [`preview`]: social preview images rendered from the model.
 //! - [`build_site`]: the whole step, as `scripts/build` runs it.
 
+pub mod oembed;
 pub mod page;
 pub mod preview;
 
+use calf_pump_explain::links::embed_url;
 use calf_pump_explain::narration::{card_description, card_title};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::BrandColour;
+use calf_pump_explain::settings::PageSettings;
 use calf_pump_explain::verdict::Verdict;
 use calf_pump_model::{clinical_summary, standing_ankle_pressure_mmhg, LegCondition, Stockings};
 use page::PageMeta;
@@ -97,6 +100,14 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     }
     let previews = o.dist.join("previews");
     std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
+    let oembeds = o.dist.join("oembed");
+    std::fs::create_dir_all(&oembeds).map_err(|e| e.to_string())?;
+    // Writes a page's oEmbed JSON; returns its URL.
+    let write_oembed = |name: &str, embed: &oembed::Embed| -> Result<String, String> {
+        write(&oembeds.join(format!("{name}.json")), oembed::json(embed))?;
+        Ok(format!("{}oembed/{name}.json", o.site))
+    };
+    let no_settings = PageSettings::default();
 
     let active = |activity, leg| clinical_summary(activity, leg, Stockings::None).avp_active_mmhg;
     for scenario in Scenario::pages() {
@@ -122,12 +133,28 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
             numbers.active_mmhg,
             numbers.healthy_active_mmhg,
         );
+        let url = format!("{}{page_path}", o.site);
+        let image = format!("{}previews/{image_name}", o.site);
+        let player = embed_url(&o.site, &scenario, &no_settings);
+        let title = card_title(activity, leg);
+        let oembed_url = write_oembed(
+            image_name.trim_end_matches(".png"),
+            &oembed::Embed {
+                title: &title,
+                page_url: &url,
+                embed_url: &player,
+                image_url: &image,
+                site: &o.site,
+            },
+        )?;
         let meta = PageMeta {
-            title: format!("{} — {SITE_NAME}", card_title(activity, leg)),
+            title: format!("{title} — {SITE_NAME}"),
             image_alt: format!("Chart of ankle vein pressure. {description}"),
             description,
-            url: format!("{}{page_path}", o.site),
-            image: format!("{}previews/{image_name}", o.site),
+            url,
+            image,
+            oembed: oembed_url,
+            player,
         };
         let dir = o.dist.join(&page_path);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -137,13 +164,27 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         )?;
         println!("{page_path}: {}", meta.description);
     }
+    let root_image = format!("{}previews/walking.png", o.site);
+    let root_player = embed_url(&o.site, &Scenario::default(), &no_settings);
+    let root_oembed = write_oembed(
+        "index",
+        &oembed::Embed {
+            title: SITE_NAME,
+            page_url: &o.site,
+            embed_url: &root_player,
+            image_url: &root_image,
+            site: &o.site,
+        },
+    )?;
     let root = PageMeta {
         title: ROOT_TITLE.to_string(),
         description: ROOT_DESCRIPTION.to_string(),
         url: o.site.clone(),
-        image: format!("{}previews/walking.png", o.site),
+        image: root_image,
         image_alt: "Chart: walking lowers the pressure in an ankle vein far below standing still."
             .to_string(),
+        oembed: root_oembed,
+        player: root_player,
     };
     let root_page = page::with_meta(&template, &o.site, &root)?;
     // Static hosts serve 404.html for an address they do not have: the

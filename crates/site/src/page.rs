@@ -17,6 +17,10 @@ pub struct PageMeta {
     /// Absolute URL of its 1200×630 preview image.
     pub image: String,
     pub image_alt: String,
+    /// Absolute URL of the page's oEmbed JSON.
+    pub oembed: String,
+    /// The page's scenario in embed mode: the player card's iframe.
+    pub player: String,
 }
 
 pub const PREVIEW_WIDTH: u32 = 1200;
@@ -142,11 +146,44 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         content("property", "og:image:width", &PREVIEW_WIDTH.to_string()),
         content("property", "og:image:height", &PREVIEW_HEIGHT.to_string()),
         content("property", "og:image:alt", &page.image_alt),
-        content("name", "twitter:card", "summary_large_image"),
+        format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+            escape_html(&page.oembed),
+            escape_html(&page.title)
+        ),
+        // Mastodon and X play an HTTPS player card inline; elsewhere the
+        // large image stays.
+        content(
+            "name",
+            "twitter:card",
+            if page.player.starts_with("https://") {
+                "player"
+            } else {
+                "summary_large_image"
+            },
+        ),
         content("name", "twitter:title", &page.title),
         content("name", "twitter:description", &page.description),
         content("name", "twitter:image", &page.image),
-    ];
+    ]
+    .into_iter()
+    .chain(page.player.starts_with("https://").then(|| {
+        [
+            content("name", "twitter:player", &page.player),
+            content(
+                "name",
+                "twitter:player:width",
+                &crate::oembed::WIDTH.to_string(),
+            ),
+            content(
+                "name",
+                "twitter:player:height",
+                &crate::oembed::HEIGHT.to_string(),
+            ),
+        ]
+        .concat()
+    }))
+    .collect::<Vec<_>>();
     let block = meta.concat();
     let saw_head = RefCell::new(false);
     let html = rewrite(
@@ -223,6 +260,8 @@ mod tests {
             url: "https://c.example/stairs/?a=1&b=2".into(),
             image: "https://c.example/previews/stairs.png".into(),
             image_alt: "Chart".into(),
+            oembed: "https://c.example/oembed/stairs.json".into(),
+            player: "https://c.example/stairs/?embed=1".into(),
         };
         let html = with_meta(MINIFIED, "https://c.example/", &page).unwrap();
         assert!(
@@ -232,6 +271,11 @@ mod tests {
         assert!(!html.contains("content=old"));
         assert_eq!(html.matches("name=\"description\"").count(), 1);
         assert!(html.contains("href=\"https://c.example/stairs/?a=1&amp;b=2\""));
+        assert!(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://c.example/oembed/stairs.json\""));
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"player\">"));
+        assert!(html.contains(
+            "<meta name=\"twitter:player\" content=\"https://c.example/stairs/?embed=1\">"
+        ));
         assert!(html.contains("content=\"Stairs &amp; &quot;you&quot; &lt;b&gt;\""));
     }
 }
