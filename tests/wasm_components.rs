@@ -19,7 +19,12 @@ fn document() -> web_sys::Document {
 /// Mounts the whole widget into a fresh div and returns it.
 async fn mount_app(query: &str) -> web_sys::Element {
     let w = web_sys::window().unwrap();
-    let path = w.location().pathname().unwrap();
+    // The widget moves the address to its scenario's page (`/walking/`):
+    // each test starts again from the harness page's own path.
+    thread_local! {
+        static HARNESS_PATH: String = web_sys::window().unwrap().location().pathname().unwrap();
+    }
+    let path = HARNESS_PATH.with(|p| p.clone());
     let url = if query.is_empty() {
         path
     } else {
@@ -102,8 +107,14 @@ async fn choosing_walking_updates_the_link_and_the_narration() {
     let walking: web_sys::HtmlElement = find(&root, "activity-walking").dyn_into().unwrap();
     walking.click();
     yew::scheduler::flush().await;
-    let search = web_sys::window().unwrap().location().search().unwrap();
-    assert_eq!(search, "?activity=walking");
+    // The address bar moves to the walking page (see `Scenario::page_path`).
+    let location = web_sys::window().unwrap().location();
+    assert!(
+        location.pathname().unwrap().ends_with("/walking/"),
+        "{:?}",
+        location.pathname()
+    );
+    assert_eq!(location.search().unwrap(), "");
     assert!(find(&root, "narration")
         .text_content()
         .unwrap()
