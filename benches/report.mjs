@@ -137,7 +137,15 @@ What was done about size: \`opt-level = "z"\`, LTO, one codegen unit, \`panic = 
 \`wasm-opt -Oz\`, Trunk's minifier on the page and CSS. Only the model's own crate
 (\`crates/model\`, \`[profile.release.package.calf-pump-model]\`) is compiled at
 \`opt-level = 3\`, because it runs thousands of steps a frame; the UI and its
-dependencies stay at \`"z"\`.
+dependencies stay at \`"z"\`. \`wasm-opt\` also runs with \`--converge\` (0.7 KB gzip less).
+
+${total('gzip') / 1024 > 170 ? `**Over budget.** The first load was 168.2 KB gzip when the workspace split and the
+deferred loader landed; the clinic embed panel (4.9 KB gzip, measured by building
+without it), the model-based verdicts, the labelled diagram, the plain help lines,
+the tiptoe shading, \`compare\` in links, page paths and WordPress's embed protocol
+added the rest. Next candidates: load the embed panel on demand (only clinic
+staff open it), a smaller allocator than dlmalloc (about 2–3 KB), minifying
+wasm-bindgen's JS glue (Lighthouse estimates 15 KiB raw).` : ''}
 
 ## Model speed
 
