@@ -237,8 +237,7 @@ fn draw_lines(
     }
     for (trace, color, dashed) in traces {
         let points = trace
-            .samples()
-            .filter(move |s| s.time_s >= now_s - window_s)
+            .samples_since(now_s - window_s)
             .map(move |s| (s.time_s - now_s, quantity.of(s).clamp(y_min, y_max)));
         let width = (if *dashed { 2.0 } else { 2.5 } * ratio).round().max(1.0) as u32;
         let style = color.stroke_width(width);

@@ -8,13 +8,11 @@ use crate::browser::{self, ShareOutcome};
 use calf_pump_explain::links::{embed_snippet, share_url};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::{
-    BrandColour, HttpsUrl, PageSettings, PlainText, DEFAULT_CTA_TEXT, DEFAULT_CTA_URL,
+    BrandColour, HttpsUrl, PageSettings, PlainText, DEFAULT_BRAND, DEFAULT_CTA_TEXT,
+    DEFAULT_CTA_URL,
 };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// The widget's own colour (`--brand` in `www/style.css`).
-const DEFAULT_BRAND: &str = "#1d4e89";
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPanelProps {

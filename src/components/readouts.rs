@@ -50,8 +50,7 @@ impl Readings {
         let now_s = session.reader().state().time_s;
         let range = |f: fn(&calf_pump_explain::session::Sample) -> f64| {
             trace
-                .samples()
-                .filter(|s| s.time_s >= now_s - window_s)
+                .samples_since(now_s - window_s)
                 .map(f)
                 .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
                     (lo.min(v), hi.max(v))

@@ -89,6 +89,13 @@ impl Trace {
         self.samples.iter()
     }
 
+    /// The samples from `time_s` on, found by bisection: a chart showing 30 s
+    /// of a 60-s trace skips the older half without walking it every frame.
+    pub fn samples_since(&self, time_s: f64) -> impl Iterator<Item = &Sample> + Clone {
+        let start = self.samples.partition_point(|s| s.time_s < time_s);
+        self.samples.range(start..)
+    }
+
     pub fn latest(&self) -> Option<&Sample> {
         self.samples.back()
     }

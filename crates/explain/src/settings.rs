@@ -7,6 +7,8 @@
 use crate::scenario::query_pairs;
 use std::fmt;
 
+/// The widget's own blue (`--brand` in `www/style.css`).
+pub const DEFAULT_BRAND: &str = "#1d4e89";
 pub const DEFAULT_CTA_TEXT: &str = "Book a free vein screening";
 /// The clinic whose blog post the widget grew from (shared/seed-post.md).
 pub const DEFAULT_CTA_URL: &str = "https://www.missouriveincare.com/";

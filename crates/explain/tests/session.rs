@@ -173,3 +173,15 @@ fn a_swimmer_takes_the_stockings_off_and_puts_them_back_on_after() {
     };
     assert!(!bare.stockings_set_aside(), "nothing to set aside");
 }
+
+#[test]
+fn samples_since_skips_exactly_the_older_samples() {
+    let mut s = Session::new(Scenario::default());
+    run(&mut s, 75.0);
+    let trace = s.reader().trace();
+    let now = trace.latest().unwrap().time_s;
+    let recent: Vec<_> = trace.samples_since(now - 30.0).collect();
+    let filtered: Vec<_> = trace.samples().filter(|x| x.time_s >= now - 30.0).collect();
+    assert_eq!(recent, filtered);
+    assert!(recent.len() < trace.len());
+}

@@ -2,11 +2,8 @@
 //!
 //! `cargo run --release -p calf-pump-site --bin build-site -- --dist dist --site https://clinic.example/calf-pump/ [--brand '#0b6e4f']`
 
-use calf_pump_explain::settings::BrandColour;
+use calf_pump_explain::settings::{BrandColour, DEFAULT_BRAND};
 use calf_pump_site::{build_site, SiteOptions};
-
-/// The widget's own blue (`--brand` in `www/style.css`).
-const DEFAULT_BRAND: &str = "#1d4e89";
 use std::path::PathBuf;
 use std::process::ExitCode;
 
