@@ -24,8 +24,9 @@ pub fn query_string() -> String {
         .unwrap_or_default()
 }
 
-/// The path part of the site root (`/` or `/calf-pump/`).
-fn site_path() -> String {
+/// The path part of the site root (`/` or `/calf-pump/`): links from page
+/// to page start with it, so they work on whatever origin serves the site.
+pub fn site_path() -> String {
     web_sys::Url::new(&site_root())
         .map(|u| u.pathname())
         .unwrap_or_else(|_| "/".to_string())

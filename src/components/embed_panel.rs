@@ -6,6 +6,7 @@
 
 use crate::browser::{self, ShareOutcome};
 use calf_pump_explain::links::{embed_snippet, share_url};
+use calf_pump_explain::narration::{activity_icon, activity_label};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::{
     BrandColour, HttpsUrl, PageSettings, PlainText, DEFAULT_BRAND, DEFAULT_CTA_TEXT,
@@ -160,7 +161,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 if let Some(clinic) = settings.clinic.as_ref() {
                     <p class="clinic">{ format!("Presented by {}", clinic.as_str()) }</p>
                 }
-                <span class="choice chosen preview-chip">{ "🚶 Walking" }</span>
+                <span class="choice chosen preview-chip">{ format!("{} {}", activity_icon(props.scenario.activity), activity_label(props.scenario.activity)) }</span>
                 <span class="button cta">{ settings.cta_text.as_str().to_string() }</span>
             </figure>
             if let Some(note) = contrast_note {

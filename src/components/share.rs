@@ -1,10 +1,9 @@
 //! Sharing: a link to the current scenario (Web Share, else the clipboard),
-//! the plots as PNG and the trace as CSV (full page only), and the clinic's
-//! embed panel.
+//! the plots as PNG and the trace as CSV (full page only), and the way to
+//! the clinic page that writes the embed code.
 
-use super::embed_panel::EmbedPanel;
 use crate::browser::{self, ShareOutcome};
-use calf_pump_explain::links::share_url;
+use calf_pump_explain::links::{for_clinics_url, share_url};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::PageSettings;
 use yew::prelude::*;
@@ -22,7 +21,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = use_state(String::new);
     // A link to copy by hand when neither sharing nor the clipboard is allowed.
     let manual_link = use_state(|| None::<String>);
-    let embed_open = use_state(|| false);
     let site = browser::site_root();
     let link = share_url(&site, &props.scenario, &props.settings);
 
@@ -45,10 +43,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    let toggle_embed = {
-        let embed_open = embed_open.clone();
-        Callback::from(move |_: MouseEvent| embed_open.set(!*embed_open))
-    };
+    let for_clinics = for_clinics_url(&browser::site_path(), &props.scenario, &props.settings);
     let png = props.on_download_png.reform(|_: MouseEvent| ());
     let csv = props.on_download_csv.reform(|_: MouseEvent| ());
     html! {
@@ -61,15 +56,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" class="button" onclick={csv} data-testid="download-csv">{ "Save data (CSV)" }</button>
                 }
                 if !props.settings.embed {
-                    <button type="button" class="button" onclick={toggle_embed} data-testid="embed"
-                        aria-expanded={embed_open.to_string()} aria-controls="embed-panel">{ "Embed on your site" }</button>
+                    <a class="button" href={for_clinics} data-testid="embed">{ "Embed on your site" }</a>
                 }
             </div>
             if let Some(url) = (*manual_link).clone() {
                 <input class="manual-link" type="text" readonly=true value={url} aria-label="Link to this view" data-testid="manual-link" />
-            }
-            if *embed_open && !props.settings.embed {
-                <EmbedPanel scenario={props.scenario} settings={props.settings.clone()} />
             }
             <p class="share-status" role="status" aria-live="polite" data-testid="share-status">{ (*status).clone() }</p>
         </div>

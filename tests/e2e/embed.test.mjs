@@ -19,7 +19,7 @@ async function builtSite(page) {
 }
 
 /**
- * The snippet as the widget's Embed button produces it. It names the public
+ * The snippet as the clinic page the widget's Embed link opens produces it. It names the public
  * address the site was built for; here the site is served elsewhere, so that
  * address is swapped for the test server's, as a deployment would have it.
  */
@@ -202,12 +202,17 @@ test('share copies the link (no Web Share here), and plots and data download', a
   await context.close();
 });
 
-test('the embed panel: a clinic types its name, colour, button and booking page, and the snippet restores them', async () => {
+test('the clinic page: a clinic types its name, colour, button and booking page, and the snippet restores them', async () => {
   const { page, problems, context } = await openWidget(browser, widget.origin, '', { viewport: { width: 375, height: 667 } });
+  const builderFetched = [];
+  page.on('request', (r) => { if (r.url().includes('/for-clinics/')) builderFetched.push(r.url()); });
   await page.goto(`${widget.origin}/stairs/`);
   await page.waitForSelector('[data-testid="widget"]');
   await page.click('[data-testid="more"] > summary');
+  assert.deepEqual(builderFetched, [], 'patients never download the embed builder');
   await page.click('[data-testid="embed"]');
+  await page.waitForURL(/\/for-clinics\/\?activity=stairs$/);
+  assert.match(await page.textContent('[data-testid="embedded-scenario"]'), /opens on: Climbing stairs, healthy valves/);
   await page.fill('[data-testid="embed-clinic"]', 'Ozark Vein Clinic');
   await page.fill('[data-testid="embed-colour"]', '#f5c400');
   await page.fill('[data-testid="embed-cta"]', 'Book your scan');
@@ -234,6 +239,10 @@ test('the embed panel: a clinic types its name, colour, button and booking page,
   assert.equal(await embedded.getAttribute('[data-testid="cta"]', 'href'), 'https://ozark.example/book');
   assert.ok(await embedded.isChecked('[data-testid="activity-stairs"]'));
   assert.equal(await embedded.locator('[data-testid="download-csv"]').count(), 0, 'no downloads inside a blog post');
+  // Back on the widget, with the clinic's settings kept.
+  await page.click('[data-testid="back-to-widget"]');
+  await page.waitForSelector('[data-testid="widget"]');
+  assert.ok(await page.isChecked('[data-testid="activity-stairs"]'));
   assert.deepEqual(problems, []);
   await context.close();
 });

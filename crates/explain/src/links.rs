@@ -11,6 +11,28 @@ pub fn escape_html(text: &str) -> String {
     html_escape::encode_double_quoted_attribute(text).into_owned()
 }
 
+/// `page` (an absolute URL) with `scenario_query`, the clinic's `settings`
+/// and any `extra` keys as its query.
+fn link(
+    page: String,
+    scenario_query: &str,
+    settings: &PageSettings,
+    extra: &[(&str, &str)],
+) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in crate::scenario::query_pairs(scenario_query) {
+        out.append_pair(&key, &value);
+    }
+    out.extend_pairs(settings.link_pairs());
+    out.extend_pairs(extra);
+    let query = out.finish();
+    if query.is_empty() {
+        page
+    } else {
+        format!("{page}?{query}")
+    }
+}
+
 /// The link to the pre-built page of `scenario` (see
 /// [`Scenario::page_path`]), with the rest of the scenario, the clinic's
 /// `settings` and any `extra` keys in the query, defaults left out.
@@ -20,19 +42,8 @@ fn page_link(
     settings: &PageSettings,
     extra: &[(&str, &str)],
 ) -> String {
-    let mut out = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in crate::scenario::query_pairs(&scenario.to_page_query()) {
-        out.append_pair(&key, &value);
-    }
-    out.extend_pairs(settings.link_pairs());
-    out.extend_pairs(extra);
-    let query = out.finish();
     let page = format!("{site}{}", scenario.page_path());
-    if query.is_empty() {
-        page
-    } else {
-        format!("{page}?{query}")
-    }
+    link(page, &scenario.to_page_query(), settings, extra)
 }
 
 /// The full-page link to a scenario: `site` is the widget's root URL ending in
@@ -45,6 +56,17 @@ pub fn share_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> St
 /// The link that opens the scenario in embed mode, for an iframe.
 pub fn embed_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
     page_link(site, scenario, settings, &[("embed", "1")])
+}
+
+/// The clinic page, relative to the site root: a separate, small build that
+/// writes the embed code, so patients never download it.
+pub const FOR_CLINICS_PATH: &str = "for-clinics/";
+
+/// The clinic page for `scenario`: the whole scenario and the clinic's
+/// settings ride in the query, since the page has no scenario path.
+pub fn for_clinics_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
+    let page = format!("{site}{FOR_CLINICS_PATH}");
+    link(page, &scenario.to_link_query(), settings, &[])
 }
 
 /// The one-line embed snippet a blog author pastes: an iframe of the widget in
@@ -73,6 +95,21 @@ pub fn wordpress_embed_secret(fragment: &str) -> Option<String> {
 mod tests {
     use super::*;
     use calf_pump_model::Activity;
+
+    #[test]
+    fn the_clinic_page_carries_the_whole_scenario_and_the_settings() {
+        let (settings, _) = PageSettings::from_query("clinic=Ozark%20Veins");
+        let scenario = Scenario::from_query("activity=stairs&leg=deep-reflux").unwrap();
+        let url = for_clinics_url("https://c.example/", &scenario, &settings);
+        assert!(url.starts_with("https://c.example/for-clinics/?"), "{url}");
+        let query = url.split_once('?').unwrap().1;
+        assert_eq!(Scenario::from_link_lenient("", query).0, scenario);
+        assert_eq!(PageSettings::from_query(query).0.clinic, settings.clinic);
+        assert_eq!(
+            for_clinics_url("/", &Scenario::default(), &PageSettings::default()),
+            "/for-clinics/"
+        );
+    }
 
     #[test]
     fn the_snippet_escapes_and_encodes_what_a_clinic_typed() {

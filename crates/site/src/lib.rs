@@ -9,7 +9,7 @@ pub mod oembed;
 pub mod page;
 pub mod preview;
 
-use calf_pump_explain::links::embed_url;
+use calf_pump_explain::links::{embed_url, FOR_CLINICS_PATH};
 use calf_pump_explain::narration::{card_description, card_title};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::BrandColour;
@@ -23,6 +23,9 @@ use std::path::{Path, PathBuf};
 const SITE_NAME: &str = "Calf Pump Explorer";
 const ROOT_TITLE: &str = "Calf Pump Explorer — how your calf muscle pumps blood back to your heart";
 const ROOT_DESCRIPTION: &str = "An interactive model of the calf muscle pump: see how walking, stairs, cycling and swimming lower the pressure in your leg veins, and what leaky valves and compression stockings do.";
+
+const CLINIC_TITLE: &str = "Put Calf Pump Explorer on your clinic's site";
+const CLINIC_DESCRIPTION: &str = "Embed Calf Pump Explorer in your clinic's blog: your name, colour and booking button, and the code to paste.";
 
 /// Where the site is and where it will be served from.
 pub struct SiteOptions {
@@ -52,6 +55,51 @@ fn site_path(site: &str) -> &str {
         .unwrap_or("/")
 }
 
+/// Finishes the page Trunk wrote at `dir/index.html` (`dir` relative to
+/// the site root, `""` or `for-clinics/`) and returns it as the template for
+/// that page: its inline loader moved into a `boot-<hash>.js` beside it and
+/// deferred past the first paint, integrity hashes recomputed from the files
+/// as they are now, and no inline script left for the CSP to block.
+fn finish_trunk_page(o: &SiteOptions, dir: &str) -> Result<String, String> {
+    let index_path = o.dist.join(dir).join("index.html");
+    let trunk_html = std::fs::read_to_string(&index_path).map_err(|e| {
+        format!(
+            "reading {} ({e}): build the widget with `scripts/build` first",
+            index_path.display()
+        )
+    })?;
+    if trunk_html.contains("calf-pump:site") {
+        return Err(format!(
+            "{} was already finished; run `trunk build` again first",
+            index_path.display()
+        ));
+    }
+    let template = match page::inline_loader(&trunk_html)? {
+        Some(body) => {
+            let body = page::deferred_loader(&body)?;
+            let name = format!("boot-{:016x}.js", fnv64(body.as_bytes()));
+            write(&o.dist.join(dir).join(&name), body.trim())?;
+            let src = format!("{}{dir}{name}", site_path(&o.site));
+            page::with_external_loader(&trunk_html, &src)?
+        }
+        None => trunk_html,
+    };
+    // Local files only: an href is a path under the site's path.
+    let template = page::with_fresh_integrity(&template, |href| {
+        let file = href
+            .strip_prefix(site_path(&o.site))
+            .or_else(|| href.strip_prefix('/'))?;
+        std::fs::read(o.dist.join(file)).ok()
+    })?;
+    if page::has_inline_script(&template)? {
+        return Err(format!(
+            "an inline script is left in {}; the CSP would block it",
+            index_path.display()
+        ));
+    }
+    Ok(template)
+}
+
 fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
 }
@@ -73,31 +121,8 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     );
     plotters::style::register_font("sans-serif", plotters::style::FontStyle::Normal, font)
         .map_err(|_| "the font file is not a usable TrueType font")?;
-    let index_path = o.dist.join("index.html");
-    let trunk_html = std::fs::read_to_string(&index_path).map_err(|e| {
-        format!(
-            "reading {} ({e}): build the widget with `trunk build --release` first",
-            index_path.display()
-        )
-    })?;
-    if trunk_html.contains("calf-pump:site") {
-        return Err(format!(
-            "{} was already finished; run `trunk build` again first",
-            index_path.display()
-        ));
-    }
-    let template = match page::inline_loader(&trunk_html)? {
-        Some(body) => {
-            let body = page::deferred_loader(&body)?;
-            let name = format!("boot-{:016x}.js", fnv64(body.as_bytes()));
-            write(&o.dist.join(&name), body.trim())?;
-            page::with_external_loader(&trunk_html, &format!("{}{name}", site_path(&o.site)))?
-        }
-        None => trunk_html,
-    };
-    if page::has_inline_script(&template)? {
-        return Err("an inline script is left in the page; the CSP would block it".into());
-    }
+    let template = finish_trunk_page(o, "")?;
+    let clinic_template = finish_trunk_page(o, FOR_CLINICS_PATH)?;
     let previews = o.dist.join("previews");
     std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
     let oembeds = o.dist.join("oembed");
@@ -191,7 +216,17 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     // widget itself, which reads the mangled address and says what it could
     // not use.
     write(&o.dist.join("404.html"), &root_page)?;
-    write(&index_path, root_page)?;
+    write(&o.dist.join("index.html"), root_page)?;
+    let clinic_page = PageMeta {
+        title: CLINIC_TITLE.to_string(),
+        description: CLINIC_DESCRIPTION.to_string(),
+        url: format!("{}{FOR_CLINICS_PATH}", o.site),
+        ..root
+    };
+    write(
+        &o.dist.join(FOR_CLINICS_PATH).join("index.html"),
+        page::with_meta(&clinic_template, &o.site, &clinic_page)?,
+    )?;
     println!("site finished in {} for {}", o.dist.display(), o.site);
     Ok(())
 }

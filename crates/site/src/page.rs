@@ -106,6 +106,33 @@ pub fn with_external_loader(html: &str, loader_src: &str) -> Result<String, Stri
     )
 }
 
+/// The page with every `integrity` hash recomputed (SHA-384) from the file
+/// its link names, read through `file_of(href)`: `scripts/build` minifies
+/// wasm-bindgen's glue after Trunk has hashed it. A link whose file is not
+/// found keeps its hash.
+pub fn with_fresh_integrity(
+    html: &str,
+    file_of: impl Fn(&str) -> Option<Vec<u8>>,
+) -> Result<String, String> {
+    use base64::Engine;
+    use sha2::Digest;
+    rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("link[integrity][href]", |el| {
+                let href = el.get_attribute("href").unwrap_or_default();
+                if let Some(bytes) = file_of(&href) {
+                    let digest = sha2::Sha384::digest(&bytes);
+                    let hash = base64::engine::general_purpose::STANDARD.encode(digest);
+                    el.set_attribute("integrity", &format!("sha384-{hash}"))?;
+                }
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )
+}
+
 /// True when the page still runs an inline script (which the CSP forbids).
 pub fn has_inline_script(html: &str) -> Result<bool, String> {
     let found = RefCell::new(false);
@@ -242,6 +269,16 @@ mod tests {
         let init = deferred.find("await init(").unwrap();
         assert!(wait < import && import < init, "{deferred}");
         assert!(deferred_loader("init()").is_err());
+    }
+
+    #[test]
+    fn integrity_hashes_are_recomputed_from_the_files() {
+        let page = "<link rel=modulepreload href=/a.js integrity=sha384-old><link rel=icon href=/gone.svg integrity=sha384-kept>";
+        let page =
+            with_fresh_integrity(page, |href| (href == "/a.js").then(|| b"abc".to_vec())).unwrap();
+        // SHA-384 of "abc" (FIPS 180-2, appendix D.1), base64.
+        assert!(page.contains("integrity=\"sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn\""), "{page}");
+        assert!(page.contains("sha384-kept"), "{page}");
     }
 
     #[test]
