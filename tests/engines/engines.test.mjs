@@ -1,0 +1,270 @@
+// The widget in the other engines patients use: WebKit (WebKitGTK's
+// MiniBrowser, the engine family of Safari) and Gecko (Firefox ESR), both
+// from Debian, driven over W3C WebDriver by selenium-webdriver. They need a
+// display: scripts/test runs this file under xvfb-run. Chromium has the full
+// suite in tests/e2e/; here are the checks where engines differ most:
+// starting, painting the canvas, activities, links, the embed's height
+// messages, keyboard operation and the one-screen phone layout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { Builder, By, Key } from 'selenium-webdriver';
+import firefox from 'selenium-webdriver/firefox.js';
+import { serve, DIST, ensureShots } from '../e2e/support.mjs';
+
+// Never let Selenium Manager look for drivers online: the drivers are given.
+process.env.SE_OFFLINE = 'true';
+
+const GECKODRIVER = process.env.GECKODRIVER || path.join(process.env.CARGO_HOME || path.join(os.homedir(), '.cargo'), 'bin', 'geckodriver');
+const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+/** Debian installs MiniBrowser beside the WebKitGTK library, not on PATH. */
+function miniBrowser() {
+  const lib = '/usr/lib/x86_64-linux-gnu';
+  for (const dir of fs.readdirSync(lib).filter((d) => /^webkit2?gtk-[\d.]+$/.test(d)).sort().reverse()) {
+    const candidate = path.join(lib, dir, 'MiniBrowser');
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error(`no MiniBrowser under ${lib}: install webkit2gtk-driver (scripts/setup --tests)`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, child, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the WebDriver server exited with ${child.exitCode}`);
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`no WebDriver server on port ${port}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const ENGINES = {
+  /** WebKitGTK: WebKitWebDriver drives MiniBrowser in automation mode. */
+  async webkit() {
+    const port = await freePort();
+    const server = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore' });
+    await waitForPort(port, server);
+    const driver = await new Builder()
+      .usingServer(`http://127.0.0.1:${port}`)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation'] },
+      })
+      .build();
+    return { driver, stop: async () => { await driver.quit().catch(() => {}); server.kill(); } };
+  },
+  /** Firefox ESR through geckodriver (built from crates.io by scripts/setup). */
+  async firefox() {
+    const options = new firefox.Options().setBinary(FIREFOX);
+    const driver = await new Builder()
+      .forBrowser('firefox')
+      .setFirefoxOptions(options)
+      .setFirefoxService(new firefox.ServiceBuilder(GECKODRIVER))
+      .build();
+    return { driver, stop: async () => { await driver.quit().catch(() => {}); } };
+  },
+};
+
+let widget;
+let host;
+let hostDir;
+before(async () => {
+  widget = await serve(DIST);
+  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-pump-engines-'));
+  fs.writeFileSync(path.join(hostDir, 'favicon.ico'), '');
+  host = await serve(hostDir);
+});
+after(async () => {
+  await widget?.close();
+  await host?.close();
+});
+
+/** Sizes the viewport (not the window) to `width`×`height`, as a phone's. */
+async function setViewport(driver, width, height) {
+  await driver.manage().window().setRect({ width, height });
+  const [w, h] = await driver.executeScript('return [innerWidth, innerHeight]');
+  if (w !== width || h !== height) {
+    await driver.manage().window().setRect({ width: width + (width - w), height: height + (height - h) });
+  }
+  return driver.executeScript('return [innerWidth, innerHeight]');
+}
+
+/** Waits until `script` (returning a truthy value) holds in the page. */
+async function waitFor(driver, script, message, timeoutMs = 30000, ...args) {
+  await driver.wait(async () => Boolean(await driver.executeScript(script, ...args)), timeoutMs, message);
+}
+
+async function openWidget(driver, pathAndQuery = '') {
+  await driver.get(`${widget.origin}/${pathAndQuery}`);
+  await waitFor(driver, 'return document.querySelector(\'[data-testid="widget"]\')', 'the widget did not mount');
+}
+
+const readout = (driver, testid) =>
+  driver.executeScript(`return Number(document.querySelector('[data-testid="${testid}"]')?.dataset.value)`);
+
+const simTime = (driver) =>
+  driver.executeScript('return Number(document.querySelector(\'[data-testid="readouts"]\')?.dataset.simTime)');
+
+async function waitSimulated(driver, seconds) {
+  const from = await simTime(driver);
+  await waitFor(driver, 'return Number(document.querySelector(\'[data-testid="readouts"]\')?.dataset.simTime) >= arguments[0]',
+    `the model stopped before ${from + seconds} s`, 30000, from + seconds);
+}
+
+const painted = (selector) => `
+  const c = document.querySelector('${selector}');
+  if (!c || c.width === 0) return false;
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < d.length; i += 16) if (d[i] > 0) n++;
+  return n > 50;`;
+
+async function screenshot(driver, name) {
+  fs.writeFileSync(path.join(ensureShots(), name), Buffer.from(await driver.takeScreenshot(), 'base64'));
+}
+
+async function visibleText(driver) {
+  return driver.executeScript('return document.querySelector(\'[data-testid="widget"]\').innerText');
+}
+
+for (const [engine, start] of Object.entries(ENGINES)) {
+  test(`${engine}: the widget starts, paints both charts, and every activity moves the ankle pressure the right way`, async () => {
+    const { driver, stop } = await start();
+    try {
+      await setViewport(driver, 1280, 800);
+      await openWidget(driver);
+      await waitFor(driver, painted('[data-testid="pressure-chart-canvas"]'), 'the pressure chart never painted');
+      await waitFor(driver, painted('[data-testid="flow-chart-canvas"]'), 'the flow chart never painted');
+      assert.equal(await driver.executeScript('return getComputedStyle(document.querySelector(".loading")).display'), 'none');
+      await driver.findElement(By.css('label.speed-choice:last-of-type')).click();
+      await waitSimulated(driver, 5);
+      const standing = await readout(driver, 'ankle-pressure');
+      assert.ok(standing > 70, `standing still: ${standing} mmHg at the ankle`);
+      for (const activity of ['walking', 'stairs', 'lying', 'swimming', 'sitting', 'cycling-toes']) {
+        await driver.findElement(By.css(`label[for="activity-${activity}"]`)).click();
+        assert.ok(await driver.findElement(By.css(`#activity-${activity}`)).isSelected(), `${activity} not chosen`);
+        await waitSimulated(driver, 12);
+        const pressure = await readout(driver, 'ankle-pressure');
+        assert.ok(Number.isFinite(pressure), `${activity}: ${pressure}`);
+        if (['walking', 'stairs', 'cycling-toes'].includes(activity)) {
+          assert.ok(pressure < standing - 25, `${activity}: ${pressure} mmHg vs standing ${standing}`);
+        } else if (['lying', 'swimming'].includes(activity)) {
+          assert.ok(pressure < 25, `${activity}: ${pressure} mmHg`);
+        } else {
+          assert.ok(pressure < standing && pressure > 25, `sitting: ${pressure} mmHg vs standing ${standing}`);
+        }
+        assert.doesNotMatch(await visibleText(driver), /NaN|undefined|Infinity/, `${activity}: a number is broken`);
+      }
+      await screenshot(driver, `${engine}-1280.png`);
+    } finally {
+      await stop();
+    }
+  });
+
+  test(`${engine}: a shared link restores its scenario, and the keyboard operates the controls`, async () => {
+    const { driver, stop } = await start();
+    try {
+      await setViewport(driver, 1280, 800);
+      await openWidget(driver, 'stairs/deep-reflux/?stockings=20-30');
+      assert.ok(await driver.findElement(By.css('#activity-stairs')).isSelected());
+      assert.equal(await driver.findElement(By.css('[data-testid="leg-select"]')).getAttribute('value'), 'deep-reflux');
+      assert.equal(await driver.findElement(By.css('[data-testid="stockings-select"]')).getAttribute('value'), '20-30');
+      assert.equal(await driver.executeScript('return document.querySelectorAll(\'[data-testid="link-notice"]\').length'), 0);
+      // Arrow keys move through the activities, as in any radio group.
+      const stairs = driver.findElement(By.css('#activity-stairs'));
+      await driver.executeScript('arguments[0].focus()', stairs);
+      await stairs.sendKeys(Key.ARROW_RIGHT);
+      await waitFor(driver, 'return document.activeElement?.id !== "activity-stairs" && document.activeElement?.checked', 'the arrow key chose nothing');
+      const chosen = await driver.executeScript('return document.activeElement.value');
+      await waitFor(driver, 'return location.pathname.startsWith("/" + arguments[0] + "/")', `the address did not follow to ${chosen}`, 10000, chosen);
+      // Space on the play button pauses the model.
+      const play = driver.findElement(By.css('[data-testid="play-pause"]'));
+      await driver.executeScript('arguments[0].focus()', play);
+      await play.sendKeys(Key.SPACE);
+      await waitFor(driver, 'return document.querySelector(\'[data-testid="play-pause"]\').getAttribute("aria-pressed") === "true"', 'space did not pause');
+      const paused = await simTime(driver);
+      await driver.executeScript('return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))))');
+      assert.equal(await simTime(driver), paused, 'the model ran on while paused');
+      // A mangled link: a friendly notice and a working default.
+      await openWidget(driver, '?activity=moonwalk&leg=%ZZ');
+      await waitFor(driver, 'return document.querySelector(\'[data-testid="link-notice"]\')', 'no notice for a mangled link');
+      await waitFor(driver, painted('[data-testid="pressure-chart-canvas"]'), 'the default scenario never painted');
+    } finally {
+      await stop();
+    }
+  });
+
+  test(`${engine}: the snippet from the clinic page sizes its iframe on a host page`, async () => {
+    const { driver, stop } = await start();
+    try {
+      await setViewport(driver, 420, 900);
+      await driver.get(`${widget.origin}/for-clinics/?activity=walking`);
+      await waitFor(driver, 'return document.querySelector(\'[data-testid="embed-code"]\')?.value', 'the clinic page did not load');
+      const site = await driver.executeScript('return document.querySelector(\'meta[name="calf-pump:site"]\').content');
+      const snippet = (await driver.findElement(By.css('[data-testid="embed-code"]')).getAttribute('value')).split(site).join(`${widget.origin}/`);
+      fs.writeFileSync(path.join(hostDir, `${engine}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic blog</title></head><body><h1>Our blog</h1>${snippet}<p>After the widget.</p></body></html>`);
+      await driver.get(`${host.origin}/${engine}.html`);
+      // embed.js sets the height from the widget's messages: away from the
+      // snippet's 760 px, and equal to the content's height.
+      await waitFor(driver, 'return Math.abs(document.querySelector("iframe").getBoundingClientRect().height - 760) > 5', 'the iframe kept its first height');
+      const frameHeight = await driver.executeScript('return document.querySelector("iframe").getBoundingClientRect().height');
+      await driver.switchTo().frame(driver.findElement(By.css('iframe')));
+      await waitFor(driver, painted('[data-testid="pressure-chart-canvas"]'), 'the embedded chart never painted');
+      const content = await driver.executeScript('return document.querySelector(\'[data-testid="widget"]\').getBoundingClientRect().height');
+      await driver.switchTo().defaultContent();
+      assert.ok(Math.abs(frameHeight - content) <= 3, `iframe ${frameHeight} px vs widget ${content} px`);
+      await screenshot(driver, `${engine}-embedded-420.png`);
+    } finally {
+      await stop();
+    }
+  });
+
+  test(`${engine}: phone 375×667: activity, leg, diagram, chart and number on the first screen`, async () => {
+    const { driver, stop } = await start();
+    try {
+      const [w, h] = await setViewport(driver, 375, 667);
+      assert.deepEqual([w, h], [375, 667], 'could not size the viewport as a phone');
+      await openWidget(driver, 'walking/');
+      await waitFor(driver, painted('[data-testid="pressure-chart-canvas"]'), 'the pressure chart never painted');
+      const offScreen = await driver.executeScript(`
+        const parts = {
+          chosenChip: '[data-testid="activity-picker"] label.chosen',
+          diagram: '[data-testid="leg-diagram"] svg',
+          pressureChart: '[data-testid="pressure-chart-canvas"]',
+          anklePressure: '[data-testid="ankle-pressure"]',
+          leg: '[data-testid="leg-select"]',
+          stockings: '[data-testid="stockings-select"]',
+        };
+        return Object.entries(parts).filter(([, sel]) => {
+          const el = document.querySelector(sel);
+          if (!el) return true;
+          const r = el.getBoundingClientRect();
+          return !(r.top >= -1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1 && r.height > 0);
+        }).map(([name]) => name);`);
+      assert.deepEqual(offScreen, [], `off the first screen: ${offScreen.join(', ')}`);
+      assert.equal(await driver.executeScript('return document.documentElement.scrollWidth <= innerWidth'), true, 'sideways scrolling');
+      await screenshot(driver, `${engine}-375.png`);
+    } finally {
+      await stop();
+    }
+  });
+}
