@@ -165,7 +165,8 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                 </span>
             </p>
             <details class="more-detail" data-testid="more-detail">
-                <summary>{ "More detail" }<span class="long-label">{ ": flow and refill time" }</span></summary>
+                // One span: a flex summary would lay out bare text and the span as two items.
+                <summary><span>{ "More detail" }<span class="long-label">{ ": flow and refill time" }</span></span></summary>
                 <dl class="numbers">
                     <div class="readout">
                         <dt>{ "Blood flow back to the heart" }</dt>
