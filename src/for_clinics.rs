@@ -18,7 +18,13 @@ pub fn ForClinics() -> Html {
         let query = browser::query_string();
         let (scenario, _) = Scenario::from_link_lenient("", &query);
         let (settings, _) = PageSettings::from_query(&query);
-        (scenario, PageSettings { embed: false, ..settings })
+        (
+            scenario,
+            PageSettings {
+                embed: false,
+                ..settings
+            },
+        )
     });
     let (scenario, settings) = (&from_link.0, &from_link.1);
     let back = share_url(&browser::site_path(), scenario, settings);

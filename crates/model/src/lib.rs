@@ -9,13 +9,16 @@
 //! See `ARCHITECTURE.md` for the map.
 
 pub mod activity;
+pub mod day;
 pub mod leg;
 pub mod protocol;
 pub mod simulation;
+pub mod tissue;
 pub mod valve;
 pub mod vein;
 
 pub use activity::{Activity, CountUnit, Posture};
+pub use day::{exact_day, DayBlock, DayModel, DayOutcome, DayPlan, HIGH_ANKLE_PRESSURE_MMHG};
 pub use leg::{Compartment, LegCondition, Outlet, Stockings, Valve};
 pub use protocol::{
     active_window_s, clinical_summary, clinical_summary_with_step, fall_pct, fell,

@@ -25,29 +25,6 @@ const PEAK_RUNNING_INTRAMUSCULAR_MMHG: f64 = 270.0;
 /// within 1 % of a half-size step (tested in `tests/model_physics.rs`).
 pub const DEFAULT_TIME_STEP_S: f64 = 0.004;
 
-/// Skin capillary pressure above the ankle vein pressure (mmHg): capillaries
-/// sit upstream of the venules by roughly this much (Levick & Michel 2010:
-/// venular capillary pressure a few mmHg above venous; the value is fitted).
-const CAPILLARY_ABOVE_VENOUS_MMHG: f64 = 8.0;
-/// Plasma minus tissue colloid osmotic pressure, times the reflection
-/// coefficient (mmHg): what holds fluid in the capillary (Starling; Levick &
-/// Michel 2010, Cardiovasc Res 87:198–210).
-const ONCOTIC_HOLD_MMHG: f64 = 18.0;
-/// Filtration coefficient of the lower-leg skin and subcutis (mL/s per mmHg):
-/// about 0.0066 mL/min per mmHg per 100 mL over ~300 mL of tissue.
-const FILTRATION_ML_S_PER_MMHG: f64 = 0.00033;
-/// Tissue pressure rise per mL of oedema (mmHg/mL): a stiff subcutis. Fitted.
-const TISSUE_MMHG_PER_ML: f64 = 0.15;
-/// Resting lymph flow from the lower leg (mL/s), about 0.25 mL/min. Fitted
-/// to the order of magnitude of resting leg lymph flow (Levick & Michel 2010).
-const LYMPH_REST_ML_S: f64 = 0.004;
-/// Lymph flow while the calf contracts, as a multiple of rest: the muscle
-/// pump drives lymph as well as blood, and leg lymph flow rises several-fold
-/// with exercise (Levick & Michel 2010). The factor itself is fitted.
-const LYMPH_PUMPING_MULTIPLE: f64 = 3.0;
-/// Swelling (mL) that doubles lymph flow: lymphatics drain more as tissue
-/// fluid builds (the lymph "safety factor", Levick & Michel 2010). Fitted.
-const LYMPH_DOUBLING_SWELLING_ML: f64 = 20.0;
 /// Hyperemia builds over tens of seconds and fades slowly after exercise
 /// (Rådegran 1997 J Physiol 505:541–548 for the rise; fitted so that the
 /// healthy refill time meets band B5).
@@ -76,6 +53,9 @@ pub struct LegState {
     pub calf_contraction: f64,
     /// Arterial inflow into the leg's veins' capillary beds (mL/min).
     pub arterial_inflow_ml_min: f64,
+    /// The part of it through the ankle's skin (mL/min): the most that can
+    /// filter into the tissue.
+    pub skin_inflow_ml_min: f64,
     /// Fluid filtered into the ankle tissue and not yet drained (mL).
     pub swelling_ml: f64,
     /// Net rate the swelling changes (mL/min; positive is building).
@@ -385,6 +365,7 @@ impl Simulation {
         s.calf_contraction =
             (flows.intramuscular_mmhg * (1.0 / PEAK_RUNNING_INTRAMUSCULAR_MMHG)).min(1.0);
         s.arterial_inflow_ml_min = (flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s) * 60.0;
+        s.skin_inflow_ml_min = flows.skin_inflow_ml_s * 60.0;
         s.swelling_ml = self.swelling_ml;
         s.swelling_rate_ml_min = (flows.filtration_ml_s - flows.lymph_ml_s) * 60.0;
     }
@@ -447,22 +428,14 @@ impl Simulation {
             * self.hyperemia
             * (arterial_at(deep) - pressure[deep]).max(0.0);
 
-        // Starling filtration into the ankle's subcutis, against tissue pressure
-        // raised by oedema and by the stocking.
-        let tissue =
-            TISSUE_MMHG_PER_ML * self.swelling_ml + self.params.stockings.ankle_pressure_mmhg();
-        let capillary = pressure[ankle] + CAPILLARY_ABOVE_VENOUS_MMHG;
-        let filtration = (FILTRATION_ML_S_PER_MMHG * (capillary - tissue - ONCOTIC_HOLD_MMHG))
-            .max(0.0)
-            .min(skin_inflow);
-        let moving = if self.drive.rhythm.is_some() {
-            LYMPH_PUMPING_MULTIPLE
-        } else {
-            1.0
-        };
-        let lymph = LYMPH_REST_ML_S
-            * moving
-            * (1.0 + self.swelling_ml * (1.0 / LYMPH_DOUBLING_SWELLING_ML));
+        let filtration = crate::tissue::filtration_ml_s(
+            pressure[ankle],
+            skin_inflow,
+            self.swelling_ml,
+            self.params.stockings.ankle_pressure_mmhg(),
+        );
+        let lymph =
+            crate::tissue::lymph_ml_s(self.swelling_ml, self.drive.rhythm.is_some(), filtration);
 
         Flows {
             pressure_mmhg: pressure,
@@ -472,12 +445,7 @@ impl Simulation {
             skin_to_veins_ml_s: skin_inflow - filtration,
             muscle_inflow_ml_s: muscle_inflow,
             filtration_ml_s: filtration,
-            // Lymph cannot drain fluid that is not there.
-            lymph_ml_s: if self.swelling_ml > 0.0 {
-                lymph
-            } else {
-                lymph.min(filtration)
-            },
+            lymph_ml_s: lymph,
             intramuscular_mmhg: intramuscular,
         }
     }

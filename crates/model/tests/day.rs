@@ -1,0 +1,148 @@
+//! The fast day model against the same day stepped at 4 ms, and what a day
+//! of habits should do to the ankle.
+
+use calf_pump_model::day::{DayModel, TRANSITION_S};
+use calf_pump_model::{exact_day, Activity, DayBlock, DayPlan, LegCondition, Stockings};
+
+fn plan(blocks: &[(Activity, u32)], leg: LegCondition, stockings: Stockings) -> DayPlan {
+    DayPlan {
+        blocks: blocks
+            .iter()
+            .map(|&(activity, minutes)| DayBlock { activity, minutes })
+            .collect(),
+        leg,
+        stockings,
+    }
+}
+
+fn within(fast: f64, exact: f64, tolerance: f64) -> bool {
+    (fast - exact).abs() <= tolerance * exact.abs()
+}
+
+#[test]
+fn the_fast_day_equals_stepping_every_4_ms() {
+    use Activity::*;
+    // Two hours with every kind of change: still to moving, moving to still,
+    // posture changes, swimming (stockings off), ending on a swelling block.
+    let blocks = [
+        (Sitting, 30),
+        (Walking, 10),
+        (Standing, 20),
+        (Swimming, 10),
+        (CyclingToes, 5),
+        (Stairs, 5),
+        (Sitting, 25),
+        (Standing, 15),
+    ];
+    let mut model = DayModel::new();
+    for (leg, stockings) in [
+        (LegCondition::Healthy, Stockings::None),
+        (LegCondition::SuperficialReflux, Stockings::Class20to30),
+        (LegCondition::DeepReflux, Stockings::None),
+    ] {
+        let day = plan(&blocks, leg, stockings);
+        let fast = model.run(&day);
+        let exact = exact_day(&day);
+        assert_eq!(fast.ankle_pressure_by_minute_mmhg.len(), 120);
+        assert!(
+            within(fast.evening_swelling_ml, exact.evening_swelling_ml, 0.02),
+            "{leg:?} {stockings:?}: evening swelling fast {:.2} mL, exact {:.2} mL",
+            fast.evening_swelling_ml,
+            exact.evening_swelling_ml
+        );
+        assert!(
+            within(fast.high_pressure_hours, exact.high_pressure_hours, 0.05),
+            "{leg:?} {stockings:?}: high-pressure hours fast {:.3}, exact {:.3}",
+            fast.high_pressure_hours,
+            exact.high_pressure_hours
+        );
+        // Minute by minute, too: the chart the reader sees.
+        for (minute, (f, e)) in fast
+            .ankle_pressure_by_minute_mmhg
+            .iter()
+            .zip(&exact.ankle_pressure_by_minute_mmhg)
+            .enumerate()
+        {
+            assert!(
+                (f - e).abs() <= 3.0,
+                "{leg:?} minute {minute}: {f:.1} vs {e:.1} mmHg"
+            );
+        }
+    }
+    assert!(TRANSITION_S >= 60.0);
+}
+
+fn office_day(walk_breaks: bool, stockings: Stockings) -> DayPlan {
+    use Activity::*;
+    let mut blocks = vec![(Standing, 30), (Sitting, 30)];
+    for _ in 0..8 {
+        if walk_breaks {
+            blocks.extend([(Sitting, 55), (Walking, 5)]);
+        } else {
+            blocks.push((Sitting, 60));
+        }
+    }
+    blocks.push((Standing, 30));
+    plan(&blocks, LegCondition::SuperficialReflux, stockings)
+}
+
+#[test]
+fn hourly_walks_and_stockings_each_cut_a_desk_days_swelling() {
+    let mut model = DayModel::new();
+    let still = model.run(&office_day(false, Stockings::None));
+    let walks = model.run(&office_day(true, Stockings::None));
+    let stockings = model.run(&office_day(false, Stockings::Class20to30));
+    assert!(
+        walks.evening_swelling_ml < 0.9 * still.evening_swelling_ml,
+        "walks {:.1} vs still {:.1} mL",
+        walks.evening_swelling_ml,
+        still.evening_swelling_ml
+    );
+    assert!(
+        stockings.evening_swelling_ml < 0.8 * still.evening_swelling_ml,
+        "stockings {:.1} vs still {:.1} mL",
+        stockings.evening_swelling_ml,
+        still.evening_swelling_ml
+    );
+}
+
+#[test]
+fn a_day_lying_down_does_not_swell() {
+    let day = plan(
+        &[(Activity::Lying, 600)],
+        LegCondition::DeepReflux,
+        Stockings::None,
+    );
+    let outcome = DayModel::new().run(&day);
+    assert!(
+        outcome.evening_swelling_ml < 1.0,
+        "{:.2} mL",
+        outcome.evening_swelling_ml
+    );
+    assert_eq!(outcome.high_pressure_hours, 0.0);
+}
+
+#[test]
+fn a_working_day_on_your_feet_swells_the_leg_by_a_few_percent() {
+    use Activity::*;
+    // Leg volume rises by roughly 1–3 % over a working day of sitting or
+    // standing (Partsch et al. 2004, Dermatol Surg 30:737–743), on a lower
+    // leg of about 2.5 L.
+    let lower_leg_ml = calf_pump_model::day::LOWER_LEG_VOLUME_ML;
+    let mut model = DayModel::new();
+    for (activity, low_pct, high_pct) in [(Standing, 1.0, 4.0), (Sitting, 0.5, 3.0)] {
+        let day = plan(
+            &[(activity, 8 * 60)],
+            LegCondition::Healthy,
+            Stockings::None,
+        );
+        let outcome = model.run(&day);
+        let pct = 100.0 * outcome.evening_swelling_ml / lower_leg_ml;
+        assert!(
+            (low_pct..=high_pct).contains(&pct),
+            "{activity:?} 8 h: {:.1} mL = {pct:.2} % of the lower leg",
+            outcome.evening_swelling_ml
+        );
+        assert!(outcome.high_pressure_hours > 0.0 || activity == Sitting);
+    }
+}
