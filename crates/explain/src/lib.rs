@@ -8,6 +8,7 @@
 //! - [`narration`]: every word a patient reads, from that data and those verdicts.
 //! - [`reference`]: what a healthy leg shows, for shading the charts.
 
+pub mod day;
 pub mod links;
 pub mod narration;
 pub mod reference;

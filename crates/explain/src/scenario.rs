@@ -110,6 +110,11 @@ impl Named for Stockings {
 }
 
 /// The text name of an activity, leg or stocking class, as used in links.
+/// The activity a link names (`cycling-toes`), if any.
+pub fn activity_from_name(name: &str) -> Option<Activity> {
+    Activity::parse_value(name).ok()
+}
+
 pub fn activity_name(a: Activity) -> &'static str {
     a.name()
 }

@@ -1,0 +1,504 @@
+//! The day planner's link, presets, "what would help" and words. A day rides
+//! in the link as `day=sitting-240.walking-15.…` (activity names from the
+//! scenario contract, minutes after the dash, blocks joined by dots), beside
+//! the usual `leg` and `stockings` keys; `view=day` opens the planner.
+
+use crate::narration::activity_label;
+use crate::scenario::{activity_from_name, activity_name, query_pairs, Scenario};
+use calf_pump_model::day::{DAY_MIN, LOWER_LEG_VOLUME_ML, MIN_BLOCK_MIN};
+use calf_pump_model::{Activity, DayBlock, DayModel, DayOutcome, DayPlan, Stockings};
+
+/// The query key holding the day.
+pub const DAY_KEY: &str = "day";
+/// The query key and value that open the planner.
+pub const VIEW_KEY: &str = "view";
+pub const VIEW_DAY: &str = "day";
+
+/// The planner's page, relative to the site root.
+pub const DAY_PATH: &str = "day/";
+
+/// When the planned day starts (minutes after midnight): 7:00.
+pub const DAY_STARTS_MIN: u32 = 7 * 60;
+
+/// At most this many blocks in a day (a link stays short enough to share).
+pub const MAX_BLOCKS: usize = 40;
+
+/// The activities a day can hold: everything but the clinic's tiptoe test,
+/// which is a ten-second test, not a way to spend time.
+pub const DAY_ACTIVITIES: [Activity; 10] = [
+    Activity::Sitting,
+    Activity::Standing,
+    Activity::Walking,
+    Activity::Lying,
+    Activity::Stairs,
+    Activity::Hiking,
+    Activity::Running,
+    Activity::CyclingToes,
+    Activity::CyclingFlat,
+    Activity::Swimming,
+];
+
+/// A starting day a reader can pick and then edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Preset {
+    /// Its name in links (`preset=desk`) and tests.
+    pub name: &'static str,
+    pub label: &'static str,
+    pub blocks: &'static [(Activity, u32)],
+}
+
+use Activity::{CyclingToes, Lying, Sitting, Standing, Walking};
+
+/// Waking days, 7:00 to 19:00.
+pub const PRESETS: [Preset; 4] = [
+    Preset {
+        name: "desk",
+        label: "Desk job",
+        blocks: &[
+            (Standing, 30),
+            (Walking, 15),
+            (Sitting, 225),
+            (Walking, 15),
+            (Sitting, 240),
+            (Walking, 15),
+            (Standing, 60),
+            (Sitting, 120),
+        ],
+    },
+    Preset {
+        name: "on-your-feet",
+        label: "On your feet all day",
+        blocks: &[
+            (Standing, 60),
+            (Walking, 30),
+            (Standing, 180),
+            (Sitting, 30),
+            (Walking, 30),
+            (Standing, 240),
+            (Sitting, 150),
+        ],
+    },
+    Preset {
+        name: "retired-active",
+        label: "Retired and active",
+        blocks: &[
+            (Sitting, 60),
+            (Walking, 45),
+            (Sitting, 90),
+            (Standing, 45),
+            (Sitting, 60),
+            (Lying, 30),
+            (CyclingToes, 30),
+            (Sitting, 90),
+            (Walking, 30),
+            (Sitting, 120),
+            (Walking, 20),
+            (Sitting, 100),
+        ],
+    },
+    Preset {
+        name: "long-flight",
+        label: "Long flight",
+        blocks: &[(Standing, 60), (Walking, 20), (Sitting, 600), (Standing, 40)],
+    },
+];
+
+impl Preset {
+    pub fn blocks(&self) -> Vec<DayBlock> {
+        self.blocks
+            .iter()
+            .map(|&(activity, minutes)| DayBlock { activity, minutes })
+            .collect()
+    }
+}
+
+/// The day as the link writes it: `sitting-240.walking-15`.
+pub fn day_to_link(blocks: &[DayBlock]) -> String {
+    blocks
+        .iter()
+        .map(|b| format!("{}-{}", activity_name(b.activity), b.minutes))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// Why a day in a link could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DayLinkError {
+    Empty,
+    /// A block that is not `activity-minutes`, or an activity a day cannot hold.
+    Block(String),
+    /// Minutes not a multiple of 5 from 5 up.
+    Minutes(String),
+    TooLong,
+    TooManyBlocks,
+}
+
+/// Reads a day from its link form, strictly: any fault refuses the whole day.
+pub fn day_from_link(text: &str) -> Result<Vec<DayBlock>, DayLinkError> {
+    if text.trim().is_empty() {
+        return Err(DayLinkError::Empty);
+    }
+    let mut blocks = Vec::new();
+    for part in text.split('.') {
+        let (name, minutes) = part
+            .rsplit_once('-')
+            .ok_or_else(|| DayLinkError::Block(part.to_string()))?;
+        let activity = activity_from_name(name)
+            .filter(|a| DAY_ACTIVITIES.contains(a))
+            .ok_or_else(|| DayLinkError::Block(part.to_string()))?;
+        let minutes: u32 = minutes
+            .parse()
+            .ok()
+            .filter(|m| *m >= MIN_BLOCK_MIN && m % MIN_BLOCK_MIN == 0 && *m <= DAY_MIN)
+            .ok_or_else(|| DayLinkError::Minutes(part.to_string()))?;
+        blocks.push(DayBlock { activity, minutes });
+        if blocks.len() > MAX_BLOCKS {
+            return Err(DayLinkError::TooManyBlocks);
+        }
+    }
+    if blocks.iter().map(|b| b.minutes).sum::<u32>() > DAY_MIN {
+        return Err(DayLinkError::TooLong);
+    }
+    Ok(blocks)
+}
+
+/// The planner's state from a link: the day (the link's, else the named
+/// preset, else the desk day), the leg and stockings, and a friendly notice
+/// when something in the link could not be used.
+pub fn day_from_query(query: &str) -> (DayPlan, Option<String>) {
+    let (scenario, problems) = Scenario::from_query_lenient(query);
+    let mut notice = (!problems.is_empty()).then(|| {
+        "Part of this link could not be read, so the leg or stockings are back to their defaults."
+            .to_string()
+    });
+    let mut preset = None;
+    let mut day = None;
+    for (key, value) in query_pairs(query) {
+        match key.as_str() {
+            DAY_KEY => day = Some(value),
+            "preset" => preset = PRESETS.iter().find(|p| p.name == value),
+            _ => {}
+        }
+    }
+    let fallback = preset.unwrap_or(&PRESETS[0]);
+    let blocks = match day.map(|d| day_from_link(&d)) {
+        Some(Ok(blocks)) => blocks,
+        Some(Err(_)) => {
+            notice = Some(format!(
+                "The day in this link could not be read, so here is the “{}” day to start from.",
+                fallback.label
+            ));
+            fallback.blocks()
+        }
+        None => fallback.blocks(),
+    };
+    (
+        DayPlan {
+            blocks,
+            leg: scenario.leg,
+            stockings: scenario.stockings,
+        },
+        notice,
+    )
+}
+
+/// The planner's link: `{site}day/?view=day&day=…` with the leg and
+/// stockings when not the defaults.
+pub fn day_url(site: &str, plan: &DayPlan) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.append_pair(VIEW_KEY, VIEW_DAY);
+    out.append_pair(DAY_KEY, &day_to_link(&plan.blocks));
+    let scenario = Scenario {
+        leg: plan.leg,
+        stockings: plan.stockings,
+        ..Scenario::default()
+    };
+    for (key, value) in query_pairs(&scenario.to_link_query()) {
+        out.append_pair(&key, &value);
+    }
+    format!("{site}{DAY_PATH}?{}", out.finish())
+}
+
+/// `7:00`, `13:30`: the clock time `minutes` into the day.
+pub fn clock(minutes: u32) -> String {
+    let t = (DAY_STARTS_MIN + minutes) % (24 * 60);
+    format!("{}:{:02}", t / 60, t % 60)
+}
+
+/// `2 h 30 min`, `45 min`, `3 h`.
+pub fn duration_words(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// One block's accessible name: "Sitting, 9:45 to 13:30 (3 h 45 min)".
+pub fn block_name(start_min: u32, block: &DayBlock) -> String {
+    format!(
+        "{}, {} to {} ({})",
+        activity_label(block.activity),
+        clock(start_min),
+        clock(start_min + block.minutes),
+        duration_words(block.minutes)
+    )
+}
+
+/// A tablespoon (mL), for picturing a volume.
+const TABLESPOON_ML: f64 = 15.0;
+
+/// The evening swelling in plain words.
+pub fn evening_swelling_sentence(outcome: &DayOutcome) -> String {
+    let ml = outcome.evening_swelling_ml.max(0.0);
+    let pct = 100.0 * ml / LOWER_LEG_VOLUME_ML;
+    if ml < 5.0 {
+        return "By evening almost no fluid has gathered in the ankle: the calf pump and lying down kept it moving.".to_string();
+    }
+    let spoons = (ml / TABLESPOON_ML).round().max(1.0) as u32;
+    format!(
+        "By evening about {} mL of fluid has seeped out of the veins into the ankle — about {} tablespoon{}, {:.1} % of the lower leg. That is what makes legs feel heavy, achy and swollen, and shoes tight, by the end of the day.",
+        ml.round(),
+        spoons,
+        if spoons == 1 { "" } else { "s" },
+        pct
+    )
+}
+
+/// "3 h 20 min with ankle pressure above 50 mmHg".
+pub fn high_pressure_words(hours: f64) -> String {
+    let minutes = (hours * 60.0 / 5.0).round() as u32 * 5;
+    if minutes == 0 {
+        "no time".to_string()
+    } else {
+        duration_words(minutes)
+    }
+}
+
+/// A change a reader could make to their day, computed, not canned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub title: &'static str,
+    pub plan: DayPlan,
+    pub outcome: DayOutcome,
+    /// Evening swelling saved (mL; positive is less swelling).
+    pub swelling_saved_ml: f64,
+    /// High-pressure hours saved.
+    pub high_hours_saved: f64,
+}
+
+/// Minutes a walk break lasts.
+const WALK_BREAK_MIN: u32 = 5;
+/// Feet up at lunch: lying for this long from 12:00.
+const LUNCH_LIE_MIN: u32 = 20;
+const LUNCH_MIN: u32 = 12 * 60 - DAY_STARTS_MIN;
+
+/// The day with `minutes` of `activity` from `at_min`, taken out of
+/// whatever was planned then (the day's length stays the same).
+fn with_inserted(blocks: &[DayBlock], at_min: u32, minutes: u32, activity: Activity) -> Vec<DayBlock> {
+    let mut out: Vec<DayBlock> = Vec::new();
+    let push = |out: &mut Vec<DayBlock>, b: DayBlock| {
+        if b.minutes == 0 {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.activity == b.activity => last.minutes += b.minutes,
+            _ => out.push(b),
+        }
+    };
+    let end = at_min + minutes;
+    let mut start = 0;
+    for b in blocks {
+        let b_end = start + b.minutes;
+        let before = at_min.clamp(start, b_end) - start;
+        let after = b_end - end.clamp(start, b_end);
+        push(&mut out, DayBlock { minutes: before, ..*b });
+        if (start..b_end).contains(&at_min) {
+            push(&mut out, DayBlock { activity, minutes });
+        }
+        push(&mut out, DayBlock { minutes: after, ..*b });
+        start = b_end;
+    }
+    out
+}
+
+/// A 5-minute walk at the start of every hour spent sitting or standing.
+fn hourly_walks(blocks: &[DayBlock]) -> Vec<DayBlock> {
+    let total: u32 = blocks.iter().map(|b| b.minutes).sum();
+    let mut day = blocks.to_vec();
+    let mut hour = 60;
+    while hour + WALK_BREAK_MIN <= total {
+        let doing = activity_at(&day, hour);
+        if matches!(doing, Some(Activity::Sitting | Activity::Standing)) {
+            day = with_inserted(&day, hour - WALK_BREAK_MIN, WALK_BREAK_MIN, Activity::Walking);
+        }
+        hour += 60;
+    }
+    day
+}
+
+fn activity_at(blocks: &[DayBlock], minute: u32) -> Option<Activity> {
+    let mut start = 0;
+    for b in blocks {
+        if (start..start + b.minutes).contains(&minute) {
+            return Some(b.activity);
+        }
+        start += b.minutes;
+    }
+    None
+}
+
+/// Two or three changes to `plan`, each run through the model and ordered
+/// by how much evening swelling it saves (then high-pressure time). Changes
+/// that do not apply (stockings already on, no time spent still) are left out.
+pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -> Vec<Suggestion> {
+    let mut candidates: Vec<(&'static str, DayPlan)> = Vec::new();
+    let walks = hourly_walks(&plan.blocks);
+    if walks != plan.blocks {
+        candidates.push(("A 5-minute walk every hour", DayPlan { blocks: walks, ..plan.clone() }));
+    }
+    if plan.stockings.ankle_pressure_mmhg() < Stockings::Class20to30.ankle_pressure_mmhg() {
+        candidates.push((
+            "Compression stockings (20–30 mmHg) all day",
+            DayPlan { stockings: Stockings::Class20to30, ..plan.clone() },
+        ));
+    }
+    if plan.total_minutes() >= LUNCH_MIN + LUNCH_LIE_MIN
+        && activity_at(&plan.blocks, LUNCH_MIN) != Some(Activity::Lying)
+    {
+        candidates.push((
+            "Lie down for 20 minutes at lunch",
+            DayPlan {
+                blocks: with_inserted(&plan.blocks, LUNCH_MIN, LUNCH_LIE_MIN, Activity::Lying),
+                ..plan.clone()
+            },
+        ));
+    }
+    let mut out: Vec<Suggestion> = candidates
+        .into_iter()
+        .map(|(title, changed)| {
+            let changed_outcome = model.run(&changed);
+            Suggestion {
+                title,
+                swelling_saved_ml: outcome.evening_swelling_ml - changed_outcome.evening_swelling_ml,
+                high_hours_saved: outcome.high_pressure_hours - changed_outcome.high_pressure_hours,
+                plan: changed,
+                outcome: changed_outcome,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.swelling_saved_ml
+            .total_cmp(&a.swelling_saved_ml)
+            .then(b.high_hours_saved.total_cmp(&a.high_hours_saved))
+    });
+    out
+}
+
+/// What a suggestion does, in a sentence.
+pub fn suggestion_effect(s: &Suggestion) -> String {
+    let ml = s.swelling_saved_ml.round();
+    let swelling = if ml >= 1.0 {
+        format!("about {ml} mL less swelling by evening")
+    } else if ml <= -1.0 {
+        format!("about {} mL more swelling by evening", -ml)
+    } else {
+        "about the same swelling by evening".to_string()
+    };
+    let saved_min = (s.high_hours_saved * 60.0 / 5.0).round() as i64 * 5;
+    let pressure = if saved_min >= 5 {
+        format!("{} less with high ankle pressure", duration_words(saved_min as u32))
+    } else {
+        "no change in time with high ankle pressure".to_string()
+    };
+    format!("{swelling}, {pressure}.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calf_pump_model::LegCondition;
+
+    #[test]
+    fn the_day_in_the_link_round_trips() {
+        for preset in PRESETS {
+            let blocks = preset.blocks();
+            assert_eq!(day_from_link(&day_to_link(&blocks)), Ok(blocks));
+            assert_eq!(preset.blocks.iter().map(|b| b.1).sum::<u32>(), 12 * 60, "{}", preset.name);
+        }
+        let plan = DayPlan {
+            blocks: vec![DayBlock { activity: Activity::CyclingToes, minutes: 45 }],
+            leg: LegCondition::DeepReflux,
+            stockings: Stockings::Class20to30,
+        };
+        let url = day_url("https://c.example/", &plan);
+        assert!(url.starts_with("https://c.example/day/?view=day&day=cycling-toes-45"), "{url}");
+        let (back, notice) = day_from_query(url.split_once('?').unwrap().1);
+        assert_eq!(back, plan);
+        assert_eq!(notice, None);
+    }
+
+    #[test]
+    fn a_mangled_day_falls_back_to_a_preset_with_a_notice() {
+        for bad in ["sitting-7", "tiptoe-10", "moonwalk-30", "sitting", "sitting-1445", "walking-5.", "sitting-720.standing-725"] {
+            assert!(day_from_link(bad).is_err(), "{bad}");
+            let (plan, notice) = day_from_query(&format!("view=day&preset=long-flight&day={bad}"));
+            assert_eq!(plan.blocks, PRESETS[3].blocks(), "{bad}");
+            assert!(notice.unwrap().contains("Long flight"), "{bad}");
+        }
+        let (plan, notice) = day_from_query("view=day");
+        assert_eq!(plan.blocks, PRESETS[0].blocks());
+        assert_eq!(notice, None);
+    }
+
+    #[test]
+    fn inserting_keeps_the_days_length_and_merges_neighbours() {
+        let day = vec![
+            DayBlock { activity: Activity::Sitting, minutes: 120 },
+            DayBlock { activity: Activity::Standing, minutes: 60 },
+        ];
+        let walked = hourly_walks(&day);
+        assert_eq!(walked.iter().map(|b| b.minutes).sum::<u32>(), 180);
+        assert_eq!(day_to_link(&walked), "sitting-55.walking-5.sitting-55.walking-5.standing-60");
+        let lunch = with_inserted(&day, 100, 40, Activity::Lying);
+        assert_eq!(day_to_link(&lunch), "sitting-100.lying-40.standing-40");
+    }
+
+    #[test]
+    fn suggestions_are_computed_and_ordered_by_what_they_save() {
+        let mut model = DayModel::new();
+        let (plan, _) = day_from_query("view=day&preset=desk&leg=superficial-reflux");
+        let outcome = model.run(&plan);
+        let cards = suggestions(&mut model, &plan, &outcome);
+        assert_eq!(cards.len(), 3);
+        for pair in cards.windows(2) {
+            assert!(pair[0].swelling_saved_ml >= pair[1].swelling_saved_ml);
+        }
+        assert!(cards.iter().all(|c| c.swelling_saved_ml > 0.0), "{cards:?}");
+        for card in &cards {
+            assert!(!suggestion_effect(card).contains("NaN"));
+        }
+        // Stockings already on: that card goes.
+        let on = DayPlan { stockings: Stockings::Class20to30, ..plan };
+        let outcome = model.run(&on);
+        assert!(suggestions(&mut model, &on, &outcome).iter().all(|c| !c.title.contains("stockings")));
+    }
+
+    #[test]
+    fn the_evening_is_told_in_plain_words() {
+        let mut model = DayModel::new();
+        for preset in PRESETS {
+            let plan = DayPlan { blocks: preset.blocks(), leg: LegCondition::Healthy, stockings: Stockings::None };
+            let outcome = model.run(&plan);
+            let sentence = evening_swelling_sentence(&outcome);
+            assert!(!sentence.contains("NaN"), "{sentence}");
+            println!(
+                "{}: {:.1} mL by evening, {:.2} h above 50 mmHg — {sentence}",
+                preset.name, outcome.evening_swelling_ml, outcome.high_pressure_hours
+            );
+        }
+        assert_eq!(clock(0), "7:00");
+        assert_eq!(clock(390), "13:30");
+        assert_eq!(duration_words(225), "3 h 45 min");
+    }
+}
