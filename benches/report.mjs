@@ -29,7 +29,10 @@ const firstLoad = sizes.filter((s) => /^(index\.html|boot-.*\.js|calf-pump-.*\.(
 const total = (k) => firstLoad.reduce((a, s) => a + s[k], 0);
 // The clinic page (/for-clinics/): its own page, loader, glue and wasm.
 const clinicDir = path.join(DIST, 'for-clinics');
-const clinicPage = fs.readdirSync(clinicDir).map((f) => zlib.gzipSync(fs.readFileSync(path.join(clinicDir, f)), { level: 9 }).length);
+const gzipOfDir = (dir) => fs.readdirSync(dir).map((f) => zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length);
+const clinicPage = gzipOfDir(clinicDir);
+// The day planner (/day/), likewise.
+const dayPage = gzipOfDir(path.join(DIST, 'day'));
 const previews = fs.readdirSync(path.join(DIST, 'previews')).map((f) => fs.statSync(path.join(DIST, 'previews', f)).size);
 // The scenario pages (one index.html per activity × leg folder) and 404.html.
 const scenarioPages = fs.readdirSync(DIST, { recursive: true })
@@ -43,6 +46,7 @@ const criterion = Object.fromEntries([...read('criterion.txt').matchAll(/^test (
 const nativeWalk = criterion['walking 60 s simulated (healthy)'];
 const nativeSummary = criterion['clinical summary (walking, healthy)'];
 const browser = JSON.parse(read('browser.json'));
+const dayNative = JSON.parse(read('day_native.json').trim().split('\n').pop());
 const lighthouse = JSON.parse(read('lighthouse.json'));
 const twiggy = read('twiggy.txt');
 
@@ -111,6 +115,8 @@ Chromium ${browser.chromium} headless, Node ${process.version}. Regenerate with 
 | frame cost, median | ≤ 2 ms | ${fc.cpu_1x.median_ms} ms (4× throttled: ${fc.cpu_4x.median_ms} ms) | ${ok(fc.cpu_1x.median_ms <= 2)} |
 | frame cost, p99, 4× throttled | ≤ 8 ms | ${fc.cpu_4x.p99_ms} ms (unthrottled: ${fc.cpu_1x.p99_ms} ms) | ${ok(fc.cpu_4x.p99_ms <= 8)} |
 | long tasks over 50 ms while running | none | ${fc.cpu_1x.over_50ms} (4× throttled: ${fc.cpu_4x.over_50ms}) | ${ok(fc.cpu_1x.over_50ms === 0 && fc.cpu_4x.over_50ms === 0)} |
+| day planner: a whole day, first view, 4× throttled | ≤ 100 ms | ${browser.day_4x.fresh_max_ms} ms worst preset (median ${browser.day_4x.fresh_median_ms} ms; an edit ${browser.day_4x.edited_median_ms} ms; unthrottled ${browser.day_1x.fresh_median_ms} ms) | ${ok(browser.day_4x.fresh_max_ms <= 100)} |
+| a full 24-h day, fast model vs stepping every 4 ms (native) | swelling within 2 %, high-pressure hours within 5 % | swelling at the shift's end ${dayNative.fast_shift_end_ml} vs ${dayNative.exact_shift_end_ml} mL (${dayNative.swelling_error_pct} %; after the night ${dayNative.fast_swelling_ml} vs ${dayNative.exact_swelling_ml} mL); high ${dayNative.fast_high_h} vs ${dayNative.exact_high_h} h (${dayNative.high_error_pct} %); ${dayNative.fast_ms} ms vs ${dayNative.exact_ms} ms | ${ok(dayNative.swelling_error_pct <= 2 && dayNative.high_error_pct <= 5)} |
 | start-up to first plot, cold, 4× throttled | ≤ 800 ms | ${su.cpu_4x.first_plot_ms} ms (unthrottled ${su.cpu_1x.first_plot_ms} ms) | ${ok(su.cpu_4x.first_plot_ms <= 800)} |
 | memory growth over ${mem.simulated_minutes.toFixed(0)} simulated minutes at 5× | ≤ 5 % | JS heap ${mem.js_heap_growth_pct} %, wasm memory ${mem.wasm_memory_growth_pct} % | ${ok(mem.js_heap_growth_pct <= 5 && mem.wasm_memory_growth_pct <= 5)} |
 | Lighthouse (mobile) | performance ≥ 95, others 100 | performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh['best-practices']}, SEO ${lh.seo} | ${ok(lh.performance >= 95 && lh.accessibility === 100 && lh['best-practices'] === 100 && lh.seo === 100)} |
@@ -125,6 +131,7 @@ ${sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} KB | ${kb(s.gzip)} KB | ${kb(
 | **first load** (page, loader, JS, wasm, CSS, icon) | **${kb(total('raw'))} KB** | **${kb(total('gzip'))} KB** | **${kb(total('brotli'))} KB** |
 
 Not part of the first load: \`embed.js\` (host pages only), \`404.html\` (like \`index.html\`),
+the day planner \`day/\` (its own ${kb(sum(dayPage))} KB gzip build, fetched when a reader follows "My day"),
 the clinic page \`for-clinics/\` (the embed builder, its own ${kb(sum(clinicPage))} KB gzip build, fetched only when
 clinic staff follow "Embed on your site"),
 and the shared-link cards: ${scenarioPages.length} scenario pages (one per activity × leg, like \`index.html\`;

@@ -69,6 +69,8 @@ pub fn App() -> Html {
         )
     });
     let full_page = share_url(&browser::site_root(), &state.scenario, &settings);
+    // The day planner, starting from this leg and these stockings.
+    let my_day = calf_pump_explain::day::planner_url(&browser::site_path(), &state.scenario);
     html! {
         <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
             ref={main_ref} style={brand_style}>
@@ -85,6 +87,7 @@ pub fn App() -> Html {
                     <p class="lede">
                         { "Your calf muscle is a second heart: each squeeze pushes blood up your leg veins, and valves stop it falling back. Pick an activity and watch." }
                     </p>
+                    <a class="full-page my-day" href={my_day} data-testid="view-day">{ "My day →" }</a>
                 }
             </header>
             if let Some(text) = state.notice.clone() {

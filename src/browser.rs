@@ -71,9 +71,21 @@ pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario
     } else {
         format!("{path}?{query}{fragment}")
     };
-    if let Ok(history) = w.history() {
+    replace_address(&url);
+}
+
+/// Puts `url` (same origin) into the address bar without adding history.
+pub fn replace_address(url: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
         // A sandboxed iframe may refuse; the widget works on regardless.
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Opens `url` in place of this page (no history entry for this one).
+pub fn open_instead(url: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().replace(url);
     }
 }
 

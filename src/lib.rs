@@ -11,6 +11,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod day_planner;
 pub mod for_clinics;
 pub mod hooks;
 pub mod state;
@@ -23,12 +24,27 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 /// Mounts the widget into `#calf-pump` (or the body if the page has no such element).
 pub fn start() {
+    // `view=day` links open the day planner, which is its own page.
+    let query = browser::query_string();
+    let wants_day = calf_pump_explain::scenario::query_pairs(&query).any(|(k, v)| {
+        k == calf_pump_explain::day::VIEW_KEY && v == calf_pump_explain::day::VIEW_DAY
+    });
+    if wants_day {
+        let path = calf_pump_explain::day::DAY_PATH;
+        browser::open_instead(&format!("{}{path}?{query}", browser::site_path()));
+        return;
+    }
     mount::<app::App>();
 }
 
 /// Mounts the clinic page (`/for-clinics/`) the same way.
 pub fn start_for_clinics() {
     mount::<for_clinics::ForClinics>();
+}
+
+/// Mounts the day planner page (`/day/`) the same way.
+pub fn start_day_planner() {
+    mount::<day_planner::DayPlanner>();
 }
 
 fn mount<C: yew::BaseComponent<Properties = ()>>() {

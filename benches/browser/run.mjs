@@ -47,6 +47,28 @@ const results = { chromium: browser.version() };
   await context.close();
 }
 
+// The day planner: each preset day through a fresh day model (what opening
+// the planner costs) and then edited (what a tap costs), at 1x and 4x CPU.
+for (const throttle of [1, 4]) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(`${server.origin}/day/?view=day`);
+  await page.waitForFunction(() => window.wasmBindings?.benchmark_day_ms);
+  const fresh = [];
+  const edited = [];
+  for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+    const times = await page.evaluate(() => Array.from(window.wasmBindings.benchmark_day_ms()));
+    for (let j = 0; j < times.length; j += 2) { fresh.push(times[j]); edited.push(times[j + 1]); }
+  }
+  results[`day_${throttle}x`] = {
+    fresh_median_ms: +median(fresh).toFixed(1), fresh_max_ms: +Math.max(...fresh).toFixed(1),
+    edited_median_ms: +median(edited).toFixed(1), edited_max_ms: +Math.max(...edited).toFixed(1),
+  };
+  await context.close();
+}
+
 // Frame cost over 30 s of walking, plain and with 4x CPU throttling.
 const WRAP = () => {
   window.__frameMs = [];

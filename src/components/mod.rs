@@ -2,6 +2,9 @@
 
 pub mod chart;
 pub mod controls;
+pub mod day_chart;
+pub mod day_help;
+pub mod day_timeline;
 pub mod diagram;
 pub mod embed_panel;
 pub mod readouts;

@@ -99,7 +99,12 @@ pub const PRESETS: [Preset; 4] = [
     Preset {
         name: "long-flight",
         label: "Long flight",
-        blocks: &[(Standing, 60), (Walking, 20), (Sitting, 600), (Standing, 40)],
+        blocks: &[
+            (Standing, 60),
+            (Walking, 20),
+            (Sitting, 600),
+            (Standing, 40),
+        ],
     },
 ];
 
@@ -219,6 +224,21 @@ pub fn day_url(site: &str, plan: &DayPlan) -> String {
     format!("{site}{DAY_PATH}?{}", out.finish())
 }
 
+/// The planner's link from the live widget: its default day, with the
+/// reader's leg and stockings.
+pub fn planner_url(site: &str, scenario: &Scenario) -> String {
+    let leg_and_stockings = Scenario {
+        activity: Scenario::default().activity,
+        ..*scenario
+    };
+    let query = leg_and_stockings.to_link_query();
+    if query.is_empty() {
+        format!("{site}{DAY_PATH}?{VIEW_KEY}={VIEW_DAY}")
+    } else {
+        format!("{site}{DAY_PATH}?{VIEW_KEY}={VIEW_DAY}&{query}")
+    }
+}
+
 /// `7:00`, `13:30`: the clock time `minutes` into the day.
 pub fn clock(minutes: u32) -> String {
     let t = (DAY_STARTS_MIN + minutes) % (24 * 60);
@@ -295,7 +315,12 @@ const LUNCH_MIN: u32 = 12 * 60 - DAY_STARTS_MIN;
 
 /// The day with `minutes` of `activity` from `at_min`, taken out of
 /// whatever was planned then (the day's length stays the same).
-fn with_inserted(blocks: &[DayBlock], at_min: u32, minutes: u32, activity: Activity) -> Vec<DayBlock> {
+fn with_inserted(
+    blocks: &[DayBlock],
+    at_min: u32,
+    minutes: u32,
+    activity: Activity,
+) -> Vec<DayBlock> {
     let mut out: Vec<DayBlock> = Vec::new();
     let push = |out: &mut Vec<DayBlock>, b: DayBlock| {
         if b.minutes == 0 {
@@ -312,11 +337,23 @@ fn with_inserted(blocks: &[DayBlock], at_min: u32, minutes: u32, activity: Activ
         let b_end = start + b.minutes;
         let before = at_min.clamp(start, b_end) - start;
         let after = b_end - end.clamp(start, b_end);
-        push(&mut out, DayBlock { minutes: before, ..*b });
+        push(
+            &mut out,
+            DayBlock {
+                minutes: before,
+                ..*b
+            },
+        );
         if (start..b_end).contains(&at_min) {
             push(&mut out, DayBlock { activity, minutes });
         }
-        push(&mut out, DayBlock { minutes: after, ..*b });
+        push(
+            &mut out,
+            DayBlock {
+                minutes: after,
+                ..*b
+            },
+        );
         start = b_end;
     }
     out
@@ -330,7 +367,12 @@ fn hourly_walks(blocks: &[DayBlock]) -> Vec<DayBlock> {
     while hour + WALK_BREAK_MIN <= total {
         let doing = activity_at(&day, hour);
         if matches!(doing, Some(Activity::Sitting | Activity::Standing)) {
-            day = with_inserted(&day, hour - WALK_BREAK_MIN, WALK_BREAK_MIN, Activity::Walking);
+            day = with_inserted(
+                &day,
+                hour - WALK_BREAK_MIN,
+                WALK_BREAK_MIN,
+                Activity::Walking,
+            );
         }
         hour += 60;
     }
@@ -348,6 +390,81 @@ fn activity_at(blocks: &[DayBlock], minute: u32) -> Option<Activity> {
     None
 }
 
+/// One change the reader makes in the planner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Block `index` becomes this activity.
+    Activity(usize, Activity),
+    Longer(usize),
+    Shorter(usize),
+    /// The last 5 minutes of block `index` become a walk.
+    WalkBreakAfter(usize),
+    Remove(usize),
+    /// A new half hour of sitting at the end.
+    Add,
+}
+
+/// How much a block grows or shrinks per tap (minutes): fine steps for
+/// short blocks, quarter hours for long ones.
+fn duration_step(minutes: u32) -> u32 {
+    if minutes <= 30 {
+        MIN_BLOCK_MIN
+    } else {
+        15
+    }
+}
+
+/// The day after `edit`; an edit that cannot apply (a day over 24 h, a
+/// block under 5 minutes, the last block removed) leaves it as it was.
+/// Neighbouring blocks of the same activity merge.
+pub fn edit(blocks: &[DayBlock], edit: Edit) -> Vec<DayBlock> {
+    let total: u32 = blocks.iter().map(|b| b.minutes).sum();
+    let mut day = blocks.to_vec();
+    match edit {
+        Edit::Activity(i, activity) if i < day.len() && DAY_ACTIVITIES.contains(&activity) => {
+            day[i].activity = activity;
+        }
+        Edit::Longer(i) if i < day.len() => {
+            let step = duration_step(day[i].minutes);
+            if total + step <= DAY_MIN {
+                day[i].minutes += step;
+            }
+        }
+        Edit::Shorter(i) if i < day.len() => {
+            let step = duration_step(day[i].minutes - 1);
+            if day[i].minutes > step {
+                day[i].minutes -= step;
+            }
+        }
+        Edit::WalkBreakAfter(i) if i < day.len() && day[i].minutes >= 2 * MIN_BLOCK_MIN => {
+            let start: u32 = day[..=i].iter().map(|b| b.minutes).sum::<u32>() - WALK_BREAK_MIN;
+            return with_inserted(&day, start, WALK_BREAK_MIN, Activity::Walking);
+        }
+        Edit::Remove(i) if i < day.len() && day.len() > 1 => {
+            day.remove(i);
+        }
+        Edit::Add if total + 30 <= DAY_MIN && day.len() < MAX_BLOCKS => {
+            day.push(DayBlock {
+                activity: Activity::Sitting,
+                minutes: 30,
+            });
+        }
+        _ => {}
+    }
+    merged(day)
+}
+
+fn merged(day: Vec<DayBlock>) -> Vec<DayBlock> {
+    let mut out: Vec<DayBlock> = Vec::with_capacity(day.len());
+    for b in day {
+        match out.last_mut() {
+            Some(last) if last.activity == b.activity => last.minutes += b.minutes,
+            _ => out.push(b),
+        }
+    }
+    out
+}
+
 /// Two or three changes to `plan`, each run through the model and ordered
 /// by how much evening swelling it saves (then high-pressure time). Changes
 /// that do not apply (stockings already on, no time spent still) are left out.
@@ -355,12 +472,21 @@ pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -
     let mut candidates: Vec<(&'static str, DayPlan)> = Vec::new();
     let walks = hourly_walks(&plan.blocks);
     if walks != plan.blocks {
-        candidates.push(("A 5-minute walk every hour", DayPlan { blocks: walks, ..plan.clone() }));
+        candidates.push((
+            "A 5-minute walk every hour",
+            DayPlan {
+                blocks: walks,
+                ..plan.clone()
+            },
+        ));
     }
     if plan.stockings.ankle_pressure_mmhg() < Stockings::Class20to30.ankle_pressure_mmhg() {
         candidates.push((
             "Compression stockings (20–30 mmHg) all day",
-            DayPlan { stockings: Stockings::Class20to30, ..plan.clone() },
+            DayPlan {
+                stockings: Stockings::Class20to30,
+                ..plan.clone()
+            },
         ));
     }
     if plan.total_minutes() >= LUNCH_MIN + LUNCH_LIE_MIN
@@ -380,7 +506,8 @@ pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -
             let changed_outcome = model.run(&changed);
             Suggestion {
                 title,
-                swelling_saved_ml: outcome.evening_swelling_ml - changed_outcome.evening_swelling_ml,
+                swelling_saved_ml: outcome.evening_swelling_ml
+                    - changed_outcome.evening_swelling_ml,
                 high_hours_saved: outcome.high_pressure_hours - changed_outcome.high_pressure_hours,
                 plan: changed,
                 outcome: changed_outcome,
@@ -407,7 +534,10 @@ pub fn suggestion_effect(s: &Suggestion) -> String {
     };
     let saved_min = (s.high_hours_saved * 60.0 / 5.0).round() as i64 * 5;
     let pressure = if saved_min >= 5 {
-        format!("{} less with high ankle pressure", duration_words(saved_min as u32))
+        format!(
+            "{} less with high ankle pressure",
+            duration_words(saved_min as u32)
+        )
     } else {
         "no change in time with high ankle pressure".to_string()
     };
@@ -424,15 +554,26 @@ mod tests {
         for preset in PRESETS {
             let blocks = preset.blocks();
             assert_eq!(day_from_link(&day_to_link(&blocks)), Ok(blocks));
-            assert_eq!(preset.blocks.iter().map(|b| b.1).sum::<u32>(), 12 * 60, "{}", preset.name);
+            assert_eq!(
+                preset.blocks.iter().map(|b| b.1).sum::<u32>(),
+                12 * 60,
+                "{}",
+                preset.name
+            );
         }
         let plan = DayPlan {
-            blocks: vec![DayBlock { activity: Activity::CyclingToes, minutes: 45 }],
+            blocks: vec![DayBlock {
+                activity: Activity::CyclingToes,
+                minutes: 45,
+            }],
             leg: LegCondition::DeepReflux,
             stockings: Stockings::Class20to30,
         };
         let url = day_url("https://c.example/", &plan);
-        assert!(url.starts_with("https://c.example/day/?view=day&day=cycling-toes-45"), "{url}");
+        assert!(
+            url.starts_with("https://c.example/day/?view=day&day=cycling-toes-45"),
+            "{url}"
+        );
         let (back, notice) = day_from_query(url.split_once('?').unwrap().1);
         assert_eq!(back, plan);
         assert_eq!(notice, None);
@@ -440,7 +581,15 @@ mod tests {
 
     #[test]
     fn a_mangled_day_falls_back_to_a_preset_with_a_notice() {
-        for bad in ["sitting-7", "tiptoe-10", "moonwalk-30", "sitting", "sitting-1445", "walking-5.", "sitting-720.standing-725"] {
+        for bad in [
+            "sitting-7",
+            "tiptoe-10",
+            "moonwalk-30",
+            "sitting",
+            "sitting-1445",
+            "walking-5.",
+            "sitting-720.standing-725",
+        ] {
             assert!(day_from_link(bad).is_err(), "{bad}");
             let (plan, notice) = day_from_query(&format!("view=day&preset=long-flight&day={bad}"));
             assert_eq!(plan.blocks, PRESETS[3].blocks(), "{bad}");
@@ -454,14 +603,67 @@ mod tests {
     #[test]
     fn inserting_keeps_the_days_length_and_merges_neighbours() {
         let day = vec![
-            DayBlock { activity: Activity::Sitting, minutes: 120 },
-            DayBlock { activity: Activity::Standing, minutes: 60 },
+            DayBlock {
+                activity: Activity::Sitting,
+                minutes: 120,
+            },
+            DayBlock {
+                activity: Activity::Standing,
+                minutes: 60,
+            },
         ];
         let walked = hourly_walks(&day);
         assert_eq!(walked.iter().map(|b| b.minutes).sum::<u32>(), 180);
-        assert_eq!(day_to_link(&walked), "sitting-55.walking-5.sitting-55.walking-5.standing-60");
+        assert_eq!(
+            day_to_link(&walked),
+            "sitting-55.walking-5.sitting-55.walking-5.standing-60"
+        );
         let lunch = with_inserted(&day, 100, 40, Activity::Lying);
         assert_eq!(day_to_link(&lunch), "sitting-100.lying-40.standing-40");
+    }
+
+    #[test]
+    fn edits_keep_the_day_valid() {
+        let day = PRESETS[0].blocks();
+        let walked = edit(&day, Edit::WalkBreakAfter(2));
+        assert_eq!(
+            walked.iter().map(|b| b.minutes).sum::<u32>(),
+            720,
+            "a walk break keeps the day's length"
+        );
+        assert_eq!(
+            walked[2],
+            DayBlock {
+                activity: Activity::Sitting,
+                minutes: 220
+            }
+        );
+        assert_eq!(
+            walked[3],
+            DayBlock {
+                activity: Activity::Walking,
+                minutes: 20
+            },
+            "merged with the walk after it"
+        );
+        let one = vec![DayBlock {
+            activity: Activity::Sitting,
+            minutes: 5,
+        }];
+        assert_eq!(edit(&one, Edit::Shorter(0)), one);
+        assert_eq!(edit(&one, Edit::Remove(0)), one);
+        assert_eq!(edit(&one, Edit::Longer(0))[0].minutes, 10);
+        assert_eq!(edit(&one, Edit::Activity(0, Activity::Tiptoe)), one);
+        let full = vec![DayBlock {
+            activity: Activity::Sitting,
+            minutes: DAY_MIN,
+        }];
+        assert_eq!(edit(&full, Edit::Longer(0)), full);
+        assert_eq!(edit(&full, Edit::Add), full);
+        let changed = edit(&day, Edit::Activity(2, Activity::Standing));
+        assert_eq!(changed[2].activity, Activity::Standing);
+        assert_eq!(edit(&day, Edit::Shorter(2))[2].minutes, 210);
+        assert_eq!(edit(&day, Edit::Longer(0))[0].minutes, 35);
     }
 
     #[test]
@@ -479,16 +681,25 @@ mod tests {
             assert!(!suggestion_effect(card).contains("NaN"));
         }
         // Stockings already on: that card goes.
-        let on = DayPlan { stockings: Stockings::Class20to30, ..plan };
+        let on = DayPlan {
+            stockings: Stockings::Class20to30,
+            ..plan
+        };
         let outcome = model.run(&on);
-        assert!(suggestions(&mut model, &on, &outcome).iter().all(|c| !c.title.contains("stockings")));
+        assert!(suggestions(&mut model, &on, &outcome)
+            .iter()
+            .all(|c| !c.title.contains("stockings")));
     }
 
     #[test]
     fn the_evening_is_told_in_plain_words() {
         let mut model = DayModel::new();
         for preset in PRESETS {
-            let plan = DayPlan { blocks: preset.blocks(), leg: LegCondition::Healthy, stockings: Stockings::None };
+            let plan = DayPlan {
+                blocks: preset.blocks(),
+                leg: LegCondition::Healthy,
+                stockings: Stockings::None,
+            };
             let outcome = model.run(&plan);
             let sentence = evening_swelling_sentence(&outcome);
             assert!(!sentence.contains("NaN"), "{sentence}");

@@ -9,6 +9,7 @@ pub mod oembed;
 pub mod page;
 pub mod preview;
 
+use calf_pump_explain::day::DAY_PATH;
 use calf_pump_explain::links::{embed_url, FOR_CLINICS_PATH};
 use calf_pump_explain::narration::{card_description, card_title};
 use calf_pump_explain::scenario::Scenario;
@@ -24,6 +25,8 @@ const SITE_NAME: &str = "Calf Pump Explorer";
 const ROOT_TITLE: &str = "Calf Pump Explorer — how your calf muscle pumps blood back to your heart";
 const ROOT_DESCRIPTION: &str = "An interactive model of the calf muscle pump: see how walking, stairs, cycling and swimming lower the pressure in your leg veins, and what leaky valves and compression stockings do.";
 
+const DAY_TITLE: &str = "My day — Calf Pump Explorer";
+const DAY_DESCRIPTION: &str = "Lay out your day — sitting, standing, walking — and see what it does to the pressure and swelling in your ankle by evening.";
 const CLINIC_TITLE: &str = "Put Calf Pump Explorer on your clinic's site";
 const CLINIC_DESCRIPTION: &str = "Embed Calf Pump Explorer in your clinic's blog: your name, colour and booking button, and the code to paste.";
 
@@ -123,6 +126,7 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         .map_err(|_| "the font file is not a usable TrueType font")?;
     let template = finish_trunk_page(o, "")?;
     let clinic_template = finish_trunk_page(o, FOR_CLINICS_PATH)?;
+    let day_template = finish_trunk_page(o, DAY_PATH)?;
     let previews = o.dist.join("previews");
     std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
     let oembeds = o.dist.join("oembed");
@@ -226,6 +230,16 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     write(
         &o.dist.join(FOR_CLINICS_PATH).join("index.html"),
         page::with_meta(&clinic_template, &o.site, &clinic_page)?,
+    )?;
+    let day_page = PageMeta {
+        title: DAY_TITLE.to_string(),
+        description: DAY_DESCRIPTION.to_string(),
+        url: format!("{}{DAY_PATH}", o.site),
+        ..clinic_page
+    };
+    write(
+        &o.dist.join(DAY_PATH).join("index.html"),
+        page::with_meta(&day_template, &o.site, &day_page)?,
     )?;
     println!("site finished in {} for {}", o.dist.display(), o.site);
     Ok(())

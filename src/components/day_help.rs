@@ -1,0 +1,37 @@
+//! "What would help": two or three changes to the reader's own day, each run
+//! through the model, best first, with a button to try it.
+
+use calf_pump_explain::day::{suggestion_effect, Suggestion};
+use calf_pump_model::DayPlan;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DayHelpProps {
+    pub cards: Vec<Suggestion>,
+    pub on_try: Callback<DayPlan>,
+}
+
+#[component]
+pub fn DayHelp(props: &DayHelpProps) -> Html {
+    if props.cards.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="day-help" aria-labelledby="day-help-title" data-testid="day-help">
+            <h2 id="day-help-title">{ "What would help" }</h2>
+            <ol class="help-cards">
+                { for props.cards.iter().map(|card| {
+                    let (on_try, plan) = (props.on_try.clone(), card.plan.clone());
+                    html! {
+                        <li class="help-card" data-testid="help-card" data-saved-ml={format!("{:.1}", card.swelling_saved_ml)}>
+                            <h3>{ card.title }</h3>
+                            <p>{ suggestion_effect(card) }</p>
+                            <button type="button" class="button small" aria-label={format!("Try it: {}", card.title)}
+                                onclick={Callback::from(move |_: MouseEvent| on_try.emit(plan.clone()))}>{ "Try it" }</button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

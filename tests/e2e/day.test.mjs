@@ -1,0 +1,147 @@
+// The day planner (/day/): presets, editing by pointer and keyboard, what
+// the model says by evening, the day in the link, and accessibility.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withWidget, ensureShots, ROOT } from './support.mjs';
+
+let server;
+let browser;
+withWidget((s, b) => {
+  server = s;
+  browser = b;
+});
+
+async function openDay(query = 'view=day', viewport = { width: 375, height: 667 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => { if (!r.url().startsWith(server.origin)) problems.push(`foreign request: ${r.url()}`); });
+  await page.goto(`${server.origin}/day/?${query}`);
+  await page.waitForSelector('[data-testid="day-planner"]');
+  return { context, page, problems };
+}
+
+const value = (page, testid) => page.getAttribute(`[data-testid="${testid}"]`, 'data-value').then(Number);
+
+/** Waits until the evening swelling differs from `from` and returns it. */
+async function swellingChangedFrom(page, from) {
+  await page.waitForFunction((from) => Number(document.querySelector('[data-testid="evening-swelling"]').dataset.value) !== from, from);
+  return value(page, 'evening-swelling');
+}
+
+test('a preset, a walk break, less swelling; the shared link restores the edited day', async () => {
+  const { page, context, problems } = await openDay('view=day&preset=desk&leg=superficial-reflux');
+  assert.equal(await page.inputValue('[data-testid="day-preset"]'), 'desk');
+  const before = await value(page, 'evening-swelling');
+  const highBefore = await value(page, 'high-pressure-hours');
+  assert.ok(before > 20 && before < 100, `desk day: ${before} mL`);
+  assert.ok(highBefore > 4, `desk day: ${highBefore} h above 50 mmHg`);
+  assert.match(await page.textContent('[data-testid="evening-sentence"]'), /By evening about \d+ mL/);
+  // Add a walk at the end of the evening's sitting.
+  const blocks = page.locator('[data-testid="day-block"]');
+  const evening = blocks.filter({ has: page.locator('select[aria-label^="Sitting, 17:00"]') });
+  await evening.locator('[data-testid="walk-break"]').click();
+  const after = await swellingChangedFrom(page, before);
+  assert.ok(after < before, `a walk break should cut swelling: ${before} → ${after} mL`);
+  assert.ok(await value(page, 'high-pressure-hours') < highBefore);
+  // The preset is now "your own day", and the link holds the edit.
+  assert.equal(await page.inputValue('[data-testid="day-preset"]'), '');
+  const url = page.url();
+  assert.match(url, /\/day\/\?view=day&day=standing-30\.walking-15\.sitting-225\.walking-15\.sitting-240\.walking-15\.standing-60\.sitting-115\.walking-5&/);
+  assert.match(url, /leg=superficial-reflux/);
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  await reopened.waitForSelector('[data-testid="day-planner"]');
+  assert.equal(await value(reopened, 'evening-swelling'), after);
+  assert.equal(await reopened.locator('[data-testid="day-block"]').count(), await blocks.count());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what would help: computed for this day, best first, and trying one applies it', async () => {
+  const { page, context } = await openDay('view=day&preset=long-flight');
+  const cards = page.locator('[data-testid="help-card"]');
+  assert.equal(await cards.count(), 3);
+  const saved = await cards.evaluateAll((els) => els.map((e) => Number(e.dataset.savedMl)));
+  assert.deepEqual([...saved].sort((a, b) => b - a), saved, `ordered by effect: ${saved}`);
+  assert.ok(saved[0] > 0);
+  const before = await value(page, 'evening-swelling');
+  await cards.first().getByRole('button').click();
+  const after = await swellingChangedFrom(page, before);
+  assert.ok(Math.abs(before - after - saved[0]) < 0.2, `the card promised ${saved[0]} mL, the day saved ${before - after}`);
+  // Stockings on: the stockings card is gone.
+  await page.selectOption('[data-testid="day-stockings"]', '20-30');
+  await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="help-card"] h3')].some((h) => /stockings/i.test(h.textContent)));
+  await context.close();
+});
+
+test('keyboard only: change an activity, lengthen a block, remove one', async () => {
+  const { page, context } = await openDay('view=day&day=sitting-120.standing-60');
+  const start = await value(page, 'evening-swelling');
+  await page.focus('select[aria-label^="Sitting, 7:00"]');
+  await page.keyboard.press('ArrowDown'); // Sitting → Standing in the list order
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === 'standing-180');
+  const afterChange = await value(page, 'evening-swelling');
+  assert.notEqual(afterChange, start);
+  // Tab to "Longer" and press it with the keyboard.
+  await page.focus('button[aria-label^="Longer: Standing still, 7:00"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === 'standing-195');
+  await page.keyboard.press('Tab'); // the walk break
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === 'standing-190.walking-5');
+  await page.focus('button[aria-label^="Remove: Walking"]');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('day') === 'standing-190');
+  await context.close();
+});
+
+test('a mangled day falls back to a preset with a notice; view=day on the widget opens the planner', async () => {
+  const { page, context } = await openDay('view=day&preset=on-your-feet&day=sitting-7.moonwalk-30');
+  assert.match(await page.textContent('[data-testid="day-notice"]'), /could not be read.*On your feet all day/);
+  assert.equal(await page.inputValue('[data-testid="day-preset"]'), 'on-your-feet');
+  assert.ok(Number.isFinite(await value(page, 'evening-swelling')));
+  await page.goto(`${server.origin}/?view=day&leg=deep-reflux`);
+  await page.waitForSelector('[data-testid="day-planner"]');
+  assert.equal(new URL(page.url()).pathname, '/day/');
+  assert.equal(await page.inputValue('[data-testid="day-leg"]'), 'deep-reflux');
+  // And back to the live leg, keeping the leg.
+  await page.click('[data-testid="view-live"]');
+  await page.waitForSelector('[data-testid="widget"]');
+  assert.equal(await page.inputValue('[data-testid="leg-select"]'), 'deep-reflux');
+  await page.click('[data-testid="view-day"]');
+  await page.waitForSelector('[data-testid="day-planner"]');
+  await context.close();
+});
+
+test('phone 375×667: the chart, the timeline and the evening numbers on one screen; axe finds nothing', async () => {
+  const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
+    const { page, context, problems } = await openDay('view=day&preset=desk', viewport);
+    await page.waitForFunction(() => {
+      const c = document.querySelector('[data-testid="day-chart-canvas"]');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 200) n++;
+      return n > 500;
+    });
+    const offScreen = await page.evaluate(() => ['[data-testid="evening"]', '[data-testid="day-chart-canvas"]', '[data-testid="day-strip"]']
+      .filter((sel) => {
+        const r = document.querySelector(sel).getBoundingClientRect();
+        return !(r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && r.height > 0);
+      }));
+    assert.deepEqual(offScreen, [], `${viewport.width}: off the first screen: ${offScreen}`);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'sideways scrolling');
+    await page.screenshot({ path: path.join(ensureShots(), `day-${viewport.width}.png`) });
+    await page.evaluate(axe);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(summary, [], summary.join('\n'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
