@@ -95,7 +95,9 @@ test('stockings help a leaky leg while walking', async () => {
 test('keyboard only: reach and operate every control with a visible focus ring, nothing stolen on load', async () => {
   const { page, problems, context } = await openWidget(browser, server.origin);
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stolen on load');
-  // Tab to the activity group, move with arrows.
+  // The header's "My day" link first, then the activity group: move with arrows.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'view-day');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.name), 'activity');
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement.closest('label')).outlineStyle);

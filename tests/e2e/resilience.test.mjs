@@ -24,6 +24,25 @@ function random(seed) {
 /** Waits until the widget has rendered what an action changed: two frames. */
 const settled = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
+/**
+ * Enter on a focused link to the day planner or the clinic page leaves the
+ * widget: come back with the browser's Back button, as a reader would (the
+ * scenario is in the address, so it comes back too). Returns how often.
+ */
+async function settledOrBack(page) {
+  const left = () => !page.isClosed() && /\/(day|for-clinics)\//.test(new URL(page.url()).pathname);
+  try {
+    await settled(page);
+  } catch {
+    // A navigation destroyed the page's context mid-wait.
+    await page.waitForLoadState('domcontentloaded');
+  }
+  if (!left()) return 0;
+  await page.goBack();
+  await page.waitForSelector('[data-testid="widget"]');
+  return 1;
+}
+
 test('a seeded session of 300 random clicks, choices, keys and resizes leaves a working widget', async () => {
   const seed = Number(process.env.CALF_PUMP_SEED || 20261125);
   const rand = random(seed);
@@ -35,13 +54,14 @@ test('a seeded session of 300 random clicks, choices, keys and resizes leaves a 
     await opened.close().catch(() => {});
     await page.bringToFront().catch(() => {});
   });
-  // Downloads and share sheets would leave the page; everything else is fair game.
-  const targets = await page.$$eval('label.choice, .speed-choice, [data-testid="play-pause"], [data-testid="reset"], .compare-toggle, [data-testid="embed"]',
+  // Downloads, share sheets and links to other pages would leave the page;
+  // everything else is fair game.
+  const targets = await page.$$eval('label.choice, .speed-choice, [data-testid="play-pause"], [data-testid="reset"], .compare-toggle',
     (els) => els.map((e) => (e.dataset.testid ? `[data-testid="${e.dataset.testid}"]` : e.htmlFor ? `label[for="${e.htmlFor}"]` : null)).filter(Boolean));
   targets.push('label.speed-choice >> nth=0', 'label.speed-choice >> nth=2', 'label.compare-toggle', '[data-testid="more"] > summary');
   const keys = ['Tab', 'Shift+Tab', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'Space', 'Enter', 'Home', 'End'];
   const sizes = [[1280, 800], [375, 667], [320, 640], [768, 1024], [1024, 600]];
-  const done = { click: 0, key: 0, resize: 0, select: 0 };
+  const done = { click: 0, key: 0, resize: 0, select: 0, back: 0 };
   let attempts = 0;
   while (done.click + done.key + done.resize + done.select < 300 && attempts++ < 600) {
     const r = rand();
@@ -65,7 +85,7 @@ test('a seeded session of 300 random clicks, choices, keys and resizes leaves a 
       await page.setViewportSize({ width: w, height: h });
       done.resize++;
     }
-    await settled(page);
+    done.back += await settledOrBack(page);
   }
   const total = done.click + done.key + done.resize + done.select;
   assert.equal(total, 300, `only ${total} actions landed in ${attempts} tries: ${JSON.stringify(done)}`);

@@ -240,6 +240,25 @@ for (const [engine, start] of Object.entries(ENGINES)) {
     }
   });
 
+  test(`${engine}: the day planner computes a day, draws it, and a walk break cuts the evening swelling`, async () => {
+    const { driver, stop } = await start();
+    try {
+      await setViewport(driver, 1280, 800);
+      await driver.get(`${widget.origin}/day/?view=day&preset=desk&leg=superficial-reflux`);
+      await waitFor(driver, 'return document.querySelector(\'[data-testid="evening-swelling"]\')', 'the planner did not mount');
+      await waitFor(driver, painted('[data-testid="day-chart-canvas"]'), 'the day chart never painted');
+      const swelling = () => driver.executeScript('return Number(document.querySelector(\'[data-testid="evening-swelling"]\').dataset.value)');
+      const before = await swelling();
+      assert.ok(before > 20 && before < 100, `desk day: ${before} mL`);
+      await driver.findElement(By.css('li[data-testid="day-block"]:nth-last-child(1) [data-testid="walk-break"]')).click();
+      await driver.wait(async () => (await swelling()) < before, 10000, 'the walk break did not cut the swelling');
+      assert.match(await driver.getCurrentUrl(), /sitting-115\.walking-5/);
+      await screenshot(driver, `${engine}-day-1280.png`);
+    } finally {
+      await stop();
+    }
+  });
+
   test(`${engine}: phone 375×667: activity, leg, diagram, chart and number on the first screen`, async () => {
     const { driver, stop } = await start();
     try {
