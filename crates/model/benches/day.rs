@@ -44,7 +44,10 @@ fn main() {
     let exact_ms = t1.elapsed().as_secs_f64() * 1000.0;
     // The swelling at the end of the shift (15:10), before the night drains it.
     let shift_end = 360 + 30 + 30 + 240 + 30 + 20 + 220;
-    let (fast_shift, exact_shift) = (fast_shift, exact_shift);
+    let (fast_shift, exact_shift) = (
+        fast.swelling_by_minute_ml[shift_end - 1],
+        exact.swelling_by_minute_ml[shift_end - 1],
+    );
     let swelling_err = (fast_shift - exact_shift).abs() / exact_shift.abs().max(1e-9);
     let high_err = (fast.high_pressure_hours - exact.high_pressure_hours).abs()
         / exact.high_pressure_hours.abs().max(1e-9);
@@ -56,7 +59,7 @@ fn main() {
         fast.high_pressure_hours,
         exact.high_pressure_hours,
         high_err * 100.0,
-        fast.swelling_by_minute_ml[shift_end - 1],
-        exact.swelling_by_minute_ml[shift_end - 1],
+        fast_shift,
+        exact_shift,
     );
 }
