@@ -36,7 +36,7 @@ const dayPage = gzipOfDir(path.join(DIST, 'day'));
 const previews = fs.readdirSync(path.join(DIST, 'previews')).map((f) => fs.statSync(path.join(DIST, 'previews', f)).size);
 // The scenario pages (one index.html per activity × leg folder) and 404.html.
 const scenarioPages = fs.readdirSync(DIST, { recursive: true })
-  .filter((f) => f.endsWith('index.html') && f !== 'index.html')
+  .filter((f) => f.endsWith('index.html') && f !== 'index.html' && !/^(day|for-clinics)\//.test(f))
   .map((f) => fs.statSync(path.join(DIST, f)).size);
 const sum = (xs) => xs.reduce((a, x) => a + x, 0);
 
