@@ -64,6 +64,8 @@ test('a seeded session of 300 random clicks, choices, keys and resizes leaves a 
   const done = { click: 0, key: 0, resize: 0, select: 0, back: 0 };
   let attempts = 0;
   while (done.click + done.key + done.resize + done.select < 300 && attempts++ < 600) {
+    // A link's navigation can land after the last check: come back first.
+    done.back += await settledOrBack(page);
     const r = rand();
     if (r < 0.1) {
       const [select, values] = pick([['leg-select', ['healthy', 'superficial-reflux', 'deep-reflux', 'weak-calf']], ['stockings-select', ['none', '15-20', '20-30', '30-40']]]);
