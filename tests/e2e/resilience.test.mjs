@@ -38,6 +38,9 @@ async function settledOrBack(page) {
     await page.waitForLoadState('domcontentloaded');
   }
   if (!left()) return 0;
+  // Look at the page before going back, as a reader would (and so its
+  // WebAssembly is not cut off mid-download).
+  await page.waitForSelector('[data-testid="day-planner"], [data-testid="for-clinics"]');
   await page.goBack();
   await page.waitForSelector('[data-testid="widget"]');
   return 1;
