@@ -60,23 +60,3 @@ fn mount<C: yew::BaseComponent<Properties = ()>>() {
         }
     }
 }
-
-/// Benchmark hook for `benches/browser`: simulates `simulated_s` seconds of
-/// healthy walking with the shipped build, exactly as the model's Criterion
-/// benchmark does natively, and returns the wall time in milliseconds.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn benchmark_walking_ms(simulated_s: f64) -> f64 {
-    use calf_pump_model::{Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S};
-    let start = Simulation::settled(
-        Activity::Walking,
-        LegCondition::Healthy,
-        Stockings::None,
-        5.0,
-    );
-    let mut sim = start.clone();
-    let t0 = browser::now_ms();
-    sim.run_for(simulated_s.clamp(0.0, 3600.0), DEFAULT_TIME_STEP_S);
-    let elapsed = browser::now_ms() - t0;
-    std::hint::black_box(sim.state().ankle_pressure_mmhg);
-    elapsed
-}
