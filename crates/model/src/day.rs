@@ -229,9 +229,9 @@ impl DayModel {
         self.settled_legs[&key].clone()
     }
 
-    /// The first [`TRANSITION_S`] after changing from `from` to `to`, and,
-    /// on the way, the settled leg and cycle of `to`.
-    fn transition(&mut self, from: LegKey, to: LegKey) -> &Stretch {
+    /// Caches the first [`TRANSITION_S`] after changing from `from` to `to`,
+    /// and, on the way, the settled leg and cycle of `to`.
+    fn transition(&mut self, from: LegKey, to: LegKey) {
         if !self.transitions.contains_key(&(from, to)) {
             let mut sim = self.settled_leg(from);
             if (from.1, from.2) != (to.1, to.2) {
@@ -249,7 +249,6 @@ impl DayModel {
             }
             self.settled_legs.entry(to).or_insert(sim);
         }
-        &self.transitions[&(from, to)]
     }
 
     /// Everything the day does to the ankle.
@@ -265,14 +264,15 @@ impl DayModel {
             let here = key(block.activity);
             let block_s = block.minutes as f64 * 60.0;
             // The change, step by step, minute by minute.
-            let transition = self.transition(previous, here).clone();
+            self.transition(previous, here);
+            let transition = &self.transitions[&(previous, here)];
             let per_minute = (60.0 / transition.sample_s).round() as usize;
             let exact_s = TRANSITION_S.min(block_s);
             let exact_samples =
                 ((exact_s / transition.sample_s).round() as usize).min(transition.samples.len());
             for minute in transition.samples[..exact_samples].chunks(per_minute) {
                 let duration_s = minute.len() as f64 * transition.sample_s;
-                swelling_ml = integrate_swelling(&transition, minute, swelling_ml, duration_s);
+                swelling_ml = integrate_swelling(transition, minute, swelling_ml, duration_s);
                 high_s += transition.high_fraction(minute) * duration_s;
                 pressure_by_minute.push(Stretch::mean_pressure_mmhg(minute));
                 swelling_by_minute.push(swelling_ml);
