@@ -12,7 +12,9 @@ use calf_pump_explain::day::{
 };
 use calf_pump_explain::links::share_url;
 use calf_pump_explain::narration::{leg_label, stockings_label};
-use calf_pump_explain::scenario::Scenario;
+use calf_pump_explain::scenario::{
+    leg_from_name, leg_name, stockings_from_name, stockings_name, Scenario,
+};
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::{DayModel, DayPlan, LegCondition, Stockings};
 use std::cell::RefCell;
@@ -67,10 +69,7 @@ pub fn DayPlanner() -> Html {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
                 return;
             };
-            if let Some(&leg) = LegCondition::ALL
-                .iter()
-                .find(|l| calf_pump_explain::scenario::leg_name(**l) == select.value())
-            {
+            if let Some(leg) = leg_from_name(&select.value()) {
                 plan.set(DayPlan {
                     leg,
                     ..(*plan).clone()
@@ -84,10 +83,7 @@ pub fn DayPlanner() -> Html {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
                 return;
             };
-            if let Some(&stockings) = Stockings::ALL
-                .iter()
-                .find(|s| calf_pump_explain::scenario::stockings_name(**s) == select.value())
-            {
+            if let Some(stockings) = stockings_from_name(&select.value()) {
                 plan.set(DayPlan {
                     stockings,
                     ..(*plan).clone()
@@ -145,7 +141,7 @@ pub fn DayPlanner() -> Html {
                     <label for="day-leg">{ "Your leg" }</label>
                     <select id="day-leg" onchange={pick_leg} data-testid="day-leg">
                         { for LegCondition::ALL.iter().map(|&l| html! {
-                            <option value={calf_pump_explain::scenario::leg_name(l)} selected={plan.leg == l}>{ leg_label(l) }</option>
+                            <option value={leg_name(l)} selected={plan.leg == l}>{ leg_label(l) }</option>
                         }) }
                     </select>
                 </div>
@@ -153,7 +149,7 @@ pub fn DayPlanner() -> Html {
                     <label for="day-stockings">{ "Stockings" }</label>
                     <select id="day-stockings" onchange={pick_stockings} data-testid="day-stockings">
                         { for Stockings::ALL.iter().map(|&s| html! {
-                            <option value={calf_pump_explain::scenario::stockings_name(s)} selected={plan.stockings == s}>{ stockings_label(s) }</option>
+                            <option value={stockings_name(s)} selected={plan.stockings == s}>{ stockings_label(s) }</option>
                         }) }
                     </select>
                 </div>

@@ -26,10 +26,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub fn start() {
     // `view=day` links open the day planner, which is its own page.
     let query = browser::query_string();
-    let wants_day = calf_pump_explain::scenario::query_pairs(&query).any(|(k, v)| {
-        k == calf_pump_explain::day::VIEW_KEY && v == calf_pump_explain::day::VIEW_DAY
-    });
-    if wants_day {
+    if calf_pump_explain::day::wants_planner(&query) {
         let path = calf_pump_explain::day::DAY_PATH;
         browser::open_instead(&format!("{}{path}?{query}", browser::site_path()));
         return;

@@ -224,6 +224,11 @@ pub fn day_url(site: &str, plan: &DayPlan) -> String {
     format!("{site}{DAY_PATH}?{}", out.finish())
 }
 
+/// True when a link asks for the planner (`view=day`).
+pub fn wants_planner(query: &str) -> bool {
+    query_pairs(query).any(|(key, value)| key == VIEW_KEY && value == VIEW_DAY)
+}
+
 /// The planner's link from the live widget: its default day, with the
 /// reader's leg and stockings.
 pub fn planner_url(site: &str, scenario: &Scenario) -> String {

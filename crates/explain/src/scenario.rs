@@ -115,6 +115,16 @@ pub fn activity_from_name(name: &str) -> Option<Activity> {
     Activity::parse_value(name).ok()
 }
 
+/// The leg a link names (`deep-reflux`), if any.
+pub fn leg_from_name(name: &str) -> Option<LegCondition> {
+    LegCondition::parse_value(name).ok()
+}
+
+/// The stockings a link names (`20-30`), if any.
+pub fn stockings_from_name(name: &str) -> Option<Stockings> {
+    Stockings::parse_value(name).ok()
+}
+
 pub fn activity_name(a: Activity) -> &'static str {
     a.name()
 }
