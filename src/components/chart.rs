@@ -49,8 +49,8 @@ pub const HEALTHY_COLOR: RGBColor = RGBColor(0x1b, 0x7a, 0x3e);
 const BAND_COLOR: RGBColor = RGBColor(0xd8, 0xef, 0xdc);
 /// Tiptoe-test marks: the fall and the refill, as a clinician draws them.
 pub const MARK_COLOR: RGBColor = RGBColor(0xb3, 0x5c, 0x00);
-const GRID_COLOR: RGBColor = RGBColor(0xe4, 0xe7, 0xeb);
-const AXIS_TEXT: RGBColor = RGBColor(0x33, 0x3a, 0x44);
+pub const GRID_COLOR: RGBColor = RGBColor(0xe4, 0xe7, 0xeb);
+pub const AXIS_TEXT: RGBColor = RGBColor(0x33, 0x3a, 0x44);
 
 /// Plot-area insets in CSS pixels (scaled by the pixel ratio when drawn).
 struct Insets;
@@ -61,6 +61,16 @@ impl Insets {
     const TOP: f64 = 10.0;
     const RIGHT: f64 = 12.0;
     const FONT: f64 = 13.0;
+}
+
+/// A canvas's backing store for sharp lines: its CSS size × the pixel ratio.
+pub fn backing_size(canvas: &HtmlCanvasElement, ratio: f64) -> (u32, u32) {
+    let css_w = canvas.client_width().max(1) as f64;
+    let css_h = canvas.client_height().max(1) as f64;
+    (
+        (css_w * ratio).round() as u32,
+        (css_h * ratio).round() as u32,
+    )
 }
 
 /// The two canvases of one chart and what was last drawn on them.
@@ -90,12 +100,7 @@ impl ChartCanvas {
 
     /// Matches the backing stores to the on-screen size; true if they changed.
     fn fit(&mut self, ratio: f64) -> bool {
-        let css_w = self.lines.client_width().max(1) as f64;
-        let css_h = self.lines.client_height().max(1) as f64;
-        let backing = (
-            (css_w * ratio).round() as u32,
-            (css_h * ratio).round() as u32,
-        );
+        let backing = backing_size(&self.lines, ratio);
         if backing == self.backing && ratio == self.ratio {
             return false;
         }

@@ -3,7 +3,7 @@
 //! changes (never per frame: nothing here animates).
 
 use crate::browser;
-use crate::components::chart::{MARK_COLOR, READER_COLOR};
+use crate::components::chart::{backing_size, AXIS_TEXT, GRID_COLOR, MARK_COLOR, READER_COLOR};
 use calf_pump_explain::day::{clock, high_pressure_words};
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::DayOutcome;
@@ -13,8 +13,6 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 const Y_MAX_MMHG: f64 = 110.0;
-const GRID_COLOR: RGBColor = RGBColor(0xe4, 0xe7, 0xeb);
-const AXIS_TEXT: RGBColor = RGBColor(0x33, 0x3a, 0x44);
 
 #[derive(Properties, PartialEq)]
 pub struct DayChartProps {
@@ -24,12 +22,11 @@ pub struct DayChartProps {
 /// Draws the day on `canvas`, its backing store sized to its CSS size.
 fn draw(canvas: &HtmlCanvasElement, outcome: &DayOutcome) -> Option<()> {
     let ratio = browser::device_pixel_ratio();
-    let (w, h) = (
-        canvas.client_width().max(1) as f64,
-        canvas.client_height().max(1) as f64,
-    );
-    canvas.set_width((w * ratio).round() as u32);
-    canvas.set_height((h * ratio).round() as u32);
+    let (backing_w, backing_h) = backing_size(canvas, ratio);
+    canvas.set_width(backing_w);
+    canvas.set_height(backing_h);
+    // The chart's CSS width, for how many time labels fit.
+    let w = backing_w as f64 / ratio;
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let root = backend.into_drawing_area();
     root.fill(&WHITE).ok()?;
