@@ -263,7 +263,7 @@ pub fn duration_words(minutes: u32) -> String {
 pub fn block_name(start_min: u32, block: &DayBlock) -> String {
     format!(
         "{}, {} to {} ({})",
-        activity_label(block.activity),
+        activity_label(crate::lang::Lang::En, block.activity),
         clock(start_min),
         clock(start_min + block.minutes),
         duration_words(block.minutes)

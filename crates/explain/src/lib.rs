@@ -9,6 +9,7 @@
 //! - [`reference`]: what a healthy leg shows, for shading the charts.
 
 pub mod day;
+pub mod lang;
 pub mod links;
 pub mod narration;
 pub mod reference;

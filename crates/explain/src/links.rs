@@ -3,6 +3,7 @@
 //! `form_urlencoded` and HTML attributes escaped with `html-escape`, here and
 //! nowhere else.
 
+use crate::lang::Lang;
 use crate::scenario::Scenario;
 use crate::settings::PageSettings;
 
@@ -42,7 +43,9 @@ fn page_link(
     settings: &PageSettings,
     extra: &[(&str, &str)],
 ) -> String {
-    let page = format!("{site}{}", scenario.page_path());
+    // The language rides in the path: link previews read the pre-built
+    // page in that language (`es/stairs/deep-reflux/`).
+    let page = format!("{site}{}{}", settings.lang().page_prefix(), scenario.page_path());
     link(page, &scenario.to_page_query(), settings, extra)
 }
 
@@ -66,15 +69,18 @@ pub const FOR_CLINICS_PATH: &str = "for-clinics/";
 /// settings ride in the query, since the page has no scenario path.
 pub fn for_clinics_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
     let page = format!("{site}{FOR_CLINICS_PATH}");
-    link(page, &scenario.to_link_query(), settings, &[])
+    let lang = settings.lang.filter(|l| *l != Lang::default());
+    let extra: Vec<(&str, &str)> = lang.map(|l| ("lang", l.code())).into_iter().collect();
+    link(page, &scenario.to_link_query(), settings, &extra)
 }
 
 /// The one-line embed snippet a blog author pastes: an iframe of the widget in
 /// embed mode, and the loader script that sizes it to its content.
 pub fn embed_snippet(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"Calf Pump Explorer: how your calf muscle pumps blood\" loading=\"lazy\" allow=\"fullscreen; web-share; clipboard-write\" style=\"width:100%;height:760px;border:0\"></iframe><script src=\"{}embed.js\" async></script>",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"fullscreen; web-share; clipboard-write\" style=\"width:100%;height:760px;border:0\"></iframe><script src=\"{}embed.js\" async></script>",
         escape_html(&embed_url(site, scenario, settings)),
+        escape_html(settings.lang().words().page_embed_frame_title),
         escape_html(site)
     )
 }

@@ -1,6 +1,8 @@
 //! Every word the widget shows a patient: labels, one-line help, readouts in
 //! plain language and the narration. Plain Rust, so wording is tested natively;
 //! sentences are short and use everyday words (aiming at US grade 6–8).
+//! The words themselves are in the language's catalogue (`lang/*.toml`);
+//! this file chooses which message fits the model's data and verdicts.
 
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::session::{ActivityChange, TiptoeReading};
@@ -8,22 +10,24 @@ use crate::verdict::{
     change_from_standing_pct, Leak, Lowered, NoRefillTest, PressureLevel, Refill, Verdict,
     NORMAL_REFILL_S, SAME_AS_STANDING_PCT,
 };
+use crate::lang::{fill, Lang};
 use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
 
 /// Short label for the activity picker.
-pub fn activity_label(a: Activity) -> &'static str {
+pub fn activity_label(lang: Lang, a: Activity) -> &'static str {
+    let w = lang.words();
     match a {
-        Activity::Standing => "Standing still",
-        Activity::Sitting => "Sitting",
-        Activity::Lying => "Lying down",
-        Activity::Walking => "Walking",
-        Activity::Running => "Running or jogging",
-        Activity::Hiking => "Hiking uphill",
-        Activity::Stairs => "Climbing stairs",
-        Activity::CyclingToes => "Cycling — toes pointed",
-        Activity::CyclingFlat => "Cycling — flat feet",
-        Activity::Swimming => "Swimming",
-        Activity::Tiptoe => "The clinic's tiptoe test",
+        Activity::Standing => w.activity_standing,
+        Activity::Sitting => w.activity_sitting,
+        Activity::Lying => w.activity_lying,
+        Activity::Walking => w.activity_walking,
+        Activity::Running => w.activity_running,
+        Activity::Hiking => w.activity_hiking,
+        Activity::Stairs => w.activity_stairs,
+        Activity::CyclingToes => w.activity_cycling_toes,
+        Activity::CyclingFlat => w.activity_cycling_flat,
+        Activity::Swimming => w.activity_swimming,
+        Activity::Tiptoe => w.activity_tiptoe,
     }
 }
 
@@ -44,299 +48,298 @@ pub fn activity_icon(a: Activity) -> &'static str {
     }
 }
 
-pub fn leg_label(l: LegCondition) -> &'static str {
+pub fn leg_label(lang: Lang, l: LegCondition) -> &'static str {
+    let w = lang.words();
     match l {
-        LegCondition::Healthy => "Healthy valves",
-        LegCondition::SuperficialReflux => "Leaky surface veins",
-        LegCondition::DeepReflux => "Leaky deep veins",
-        LegCondition::WeakCalf => "Weak calf muscle",
+        LegCondition::Healthy => w.leg_healthy,
+        LegCondition::SuperficialReflux => w.leg_superficial_reflux,
+        LegCondition::DeepReflux => w.leg_deep_reflux,
+        LegCondition::WeakCalf => w.leg_weak_calf,
     }
 }
 
-pub fn leg_help(l: LegCondition) -> &'static str {
+pub fn leg_help(lang: Lang, l: LegCondition) -> &'static str {
+    let w = lang.words();
     match l {
-        LegCondition::Healthy => "Every valve shuts, so blood can only go up.",
-        LegCondition::SuperficialReflux => {
-            "Valves in the veins under the skin leak, as in varicose veins."
-        }
-        LegCondition::DeepReflux => "Valves in the deep veins leak, often after a blood clot.",
-        LegCondition::WeakCalf => {
-            "The calf squeezes less hard, so each step pumps less. This is rare."
-        }
+        LegCondition::Healthy => w.leg_healthy_help,
+        LegCondition::SuperficialReflux => w.leg_superficial_reflux_help,
+        LegCondition::DeepReflux => w.leg_deep_reflux_help,
+        LegCondition::WeakCalf => w.leg_weak_calf_help,
     }
 }
 
-pub fn stockings_label(s: Stockings) -> &'static str {
-    match s {
-        Stockings::None => "No stockings",
-        Stockings::Class15to20 => "15–20 mmHg",
-        Stockings::Class20to30 => "20–30 mmHg",
-        Stockings::Class30to40 => "30–40 mmHg",
+/// The leg inside a sentence: "With leaky deep veins, …".
+fn leg_in_sentence(lang: Lang, l: LegCondition) -> &'static str {
+    let w = lang.words();
+    match l {
+        LegCondition::Healthy => w.leg_healthy_with,
+        LegCondition::SuperficialReflux => w.leg_superficial_reflux_with,
+        LegCondition::DeepReflux => w.leg_deep_reflux_with,
+        LegCondition::WeakCalf => w.leg_weak_calf_with,
     }
 }
 
-pub fn stockings_help(s: Stockings) -> &'static str {
+pub fn stockings_label(lang: Lang, s: Stockings) -> &'static str {
+    let w = lang.words();
     match s {
-        Stockings::None => "Nothing presses on the leg.",
-        Stockings::Class15to20 => "Light support, sold without a prescription.",
-        Stockings::Class20to30 => "Medium support, often advised for varicose veins.",
-        Stockings::Class30to40 => "Firm support, usually on a doctor's advice.",
+        Stockings::None => w.stockings_none,
+        Stockings::Class15to20 => w.stockings_class_15_20,
+        Stockings::Class20to30 => w.stockings_class_20_30,
+        Stockings::Class30to40 => w.stockings_class_30_40,
+    }
+}
+
+pub fn stockings_help(lang: Lang, s: Stockings) -> &'static str {
+    let w = lang.words();
+    match s {
+        Stockings::None => w.stockings_none_help,
+        Stockings::Class15to20 => w.stockings_class_15_20_help,
+        Stockings::Class20to30 => w.stockings_class_20_30_help,
+        Stockings::Class30to40 => w.stockings_class_30_40_help,
     }
 }
 
 /// Shown whenever stockings are chosen: the standard advice on every
 /// compression leaflet, in plain words (peripheral arterial disease,
 /// diabetic neuropathy and heart failure are the usual cautions).
-pub const COMPRESSION_SAFETY: &str = "Stockings are not for everyone. With poor blood flow to the legs, diabetes with numb feet, or heart failure, ask your clinician first.";
+pub fn compression_safety(lang: Lang) -> &'static str {
+    lang.words().stockings_safety
+}
 
 /// Why the stocking choice is greyed out while swimming.
-pub const STOCKINGS_OFF_FOR_SWIMMING: &str =
-    "Stockings come off to swim, so this leg swims without them.";
+pub fn stockings_off_for_swimming(lang: Lang) -> &'static str {
+    lang.words().stockings_off_for_swimming
+}
 
 /// "68 % lower than standing still": the ankle pressure against this leg's
 /// standing pressure (None when there is nothing to compare with). Within
 /// [`SAME_AS_STANDING_PCT`] it is "about the same".
-pub fn ankle_pressure_comparison(now_mmhg: f64, standing_mmhg: f64) -> Option<String> {
+pub fn ankle_pressure_comparison(lang: Lang, now_mmhg: f64, standing_mmhg: f64) -> Option<String> {
     if standing_mmhg <= 0.0 || !now_mmhg.is_finite() || !standing_mmhg.is_finite() {
         return None;
     }
+    let w = lang.words();
     let change = change_from_standing_pct(now_mmhg, standing_mmhg);
     Some(if change.abs() < SAME_AS_STANDING_PCT {
-        "about the same as standing still".to_string()
+        w.pressure_about_same.to_string()
     } else if change > 0.0 {
-        format!("{change:.0} % lower than standing still")
+        fill(w.pressure_lower, &[("percent", &lang.whole(change))])
     } else {
-        format!("{:.0} % higher than standing still", -change)
+        fill(w.pressure_higher, &[("percent", &lang.whole(-change))])
     })
 }
 
 /// "28 mmHg — 68 % lower than standing still", for the ankle-pressure readout.
-pub fn ankle_pressure_phrase(now_mmhg: f64, standing_mmhg: f64) -> String {
-    let now = if now_mmhg.is_finite() {
-        now_mmhg.round()
-    } else {
-        0.0
-    };
-    match ankle_pressure_comparison(now_mmhg, standing_mmhg) {
-        Some(c) => format!("{now:.0} mmHg — {c}"),
-        None => format!("{now:.0} mmHg"),
+pub fn ankle_pressure_phrase(lang: Lang, now_mmhg: f64, standing_mmhg: f64) -> String {
+    let w = lang.words();
+    let now = lang.whole(now_mmhg);
+    match ankle_pressure_comparison(lang, now_mmhg, standing_mmhg) {
+        Some(c) => fill(w.pressure_with_comparison, &[("mmhg", &now), ("comparison", &c)]),
+        None => fill(w.pressure_alone, &[("mmhg", &now)]),
     }
 }
 
 /// The refill time as the clinic would report it, only where it is a valid
 /// test (see [`Refill`]).
-pub fn refill_phrase(refill: &Refill) -> String {
+pub fn refill_phrase(lang: Lang, refill: &Refill) -> String {
+    let w = lang.words();
+    let timed = |template: &str, seconds: f64| {
+        fill(
+            template,
+            &[("seconds", &lang.whole(seconds)), ("normal", &lang.whole(NORMAL_REFILL_S))],
+        )
+    };
     match *refill {
-        Refill::Normal { seconds } => format!(
-            "Refill time {seconds:.0} s — normal: the valves hold the blood up (healthy is over {NORMAL_REFILL_S:.0} s)."
-        ),
+        Refill::Normal { seconds } => timed(w.refill_normal, seconds),
         Refill::Fast {
             seconds,
             leak: Leak::Leaking,
-        } => format!(
-            "Refill time {seconds:.0} s — fast: blood is leaking back down (healthy is over {NORMAL_REFILL_S:.0} s)."
-        ),
+        } => timed(w.refill_fast_leaking, seconds),
         Refill::Fast {
             seconds,
             leak: Leak::NotLeaking,
-        } => format!(
-            "Refill time {seconds:.0} s — a little quick, though no valve leaks (healthy is over {NORMAL_REFILL_S:.0} s)."
-        ),
-        Refill::NotATest(NoRefillTest::Posture) => {
-            "No refill time: lying level with the heart, not the calf, lowered the pressure.".into()
-        }
-        Refill::NotATest(NoRefillTest::CalfResting) => {
-            "No refill time: the calf is resting, so it pumped nothing out.".into()
-        }
-        Refill::NotATest(NoRefillTest::NotUprightPumping) => {
-            "No refill time: it is timed standing still, after you walk or rise on your toes.".into()
-        }
-        Refill::NotATest(NoRefillTest::NoFall) => {
-            "No refill time: the pump barely lowered the pressure.".into()
-        }
+        } => timed(w.refill_fast_not_leaking, seconds),
+        Refill::NotATest(NoRefillTest::Posture) => w.refill_not_posture.into(),
+        Refill::NotATest(NoRefillTest::CalfResting) => w.refill_not_calf_resting.into(),
+        Refill::NotATest(NoRefillTest::NotUprightPumping) => w.refill_not_upright_pumping.into(),
+        Refill::NotATest(NoRefillTest::NoFall) => w.refill_not_fall.into(),
     }
 }
 
 /// What the ankle-pressure number is and which way is good, with a healthy
 /// leg's range for this activity (from `reference.rs`).
-pub fn ankle_pressure_help(activity: Activity) -> String {
+pub fn ankle_pressure_help(lang: Lang, activity: Activity) -> String {
     let (lo, hi) = healthy_ankle_pressure_mmhg(activity);
-    format!(
-        "Pressure in the ankle veins: lower while you move is better. Healthy, {}: about {lo:.0}–{hi:.0}.",
-        lower_first(activity_label(activity))
+    fill(
+        lang.words().pressure_help,
+        &[
+            ("activity", &lower_first(activity_label(lang, activity))),
+            ("low", &lang.whole(lo)),
+            ("high", &lang.whole(hi)),
+        ],
     )
 }
 
 /// [`ankle_pressure_help`] in a few words, for the compact embedded layout.
-pub fn ankle_pressure_help_short(activity: Activity) -> String {
+pub fn ankle_pressure_help_short(lang: Lang, activity: Activity) -> String {
     let (lo, hi) = healthy_ankle_pressure_mmhg(activity);
-    format!("Lower while you move is better. Healthy: about {lo:.0}–{hi:.0}.")
+    fill(
+        lang.words().pressure_help_short,
+        &[("low", &lang.whole(lo)), ("high", &lang.whole(hi))],
+    )
 }
 
 /// What the flow number is and which way is good.
-pub fn venous_return_help(activity: Activity) -> String {
+pub fn venous_return_help(lang: Lang, activity: Activity) -> String {
     let (lo, hi) = healthy_venous_return_ml_min(activity);
-    format!(
-        "How much blood the leg sends back to the heart each minute. More while you move is better. A healthy leg, {}: about {lo:.0}–{hi:.0}.",
-        lower_first(activity_label(activity))
+    fill(
+        lang.words().flow_help,
+        &[
+            ("activity", &lower_first(activity_label(lang, activity))),
+            ("low", &lang.whole(lo)),
+            ("high", &lang.whole(hi)),
+        ],
     )
 }
 
 /// What the refill time is and which way is good.
-pub const REFILL_HELP: &str = "After you stop, how long the ankle veins take to fill up again. Longer is better: shut valves keep blood from falling back.";
+pub fn refill_help(lang: Lang) -> &'static str {
+    lang.words().refill_help
+}
 
 /// "Swelling building", "easing" or "steady", from the net tissue-fluid rate.
-pub fn swelling_phrase(rate_ml_min: f64, swelling_ml: f64) -> &'static str {
+pub fn swelling_phrase(lang: Lang, rate_ml_min: f64, swelling_ml: f64) -> &'static str {
+    let w = lang.words();
     if rate_ml_min > 0.05 {
-        "Ankle swelling is building"
+        w.swelling_building
     } else if rate_ml_min < -0.05 && swelling_ml > 0.1 {
-        "Ankle swelling is easing"
+        w.swelling_easing
     } else if swelling_ml > 1.0 {
-        "Ankle swelling is holding steady"
+        w.swelling_steady
     } else {
-        "No ankle swelling"
+        w.swelling_none
     }
 }
 
 /// The tiptoe test's result as it unfolds, in the clinician's terms. The
 /// fall is the average of the last three raises (the protocol's window,
 /// shaded on the chart); `leak` is the model's verdict for this leg.
-pub fn tiptoe_phrase(t: &TiptoeReading, now_s: f64, leak: Option<Leak>) -> String {
+pub fn tiptoe_phrase(lang: Lang, t: &TiptoeReading, now_s: f64, leak: Option<Leak>) -> String {
+    let w = lang.words();
     let Some(active) = t.active_mmhg else {
-        return "Rising on the toes ten times… watch the pressure fall.".to_string();
+        return w.tiptoe_starting.to_string();
     };
     let fall = t.fall_pct().unwrap_or(0.0);
-    let measured = format!(
-        "Pressure fell from {:.0} to {:.0} mmHg on average over the last three raises ({fall:.0} %).",
-        t.rest_mmhg, active
+    let measured = fill(
+        w.tiptoe_measured,
+        &[
+            ("rest", &lang.whole(t.rest_mmhg)),
+            ("active", &lang.whole(active)),
+            ("percent", &lang.whole(fall)),
+        ],
     );
-    match t.refill_time_s() {
+    let then = match t.refill_time_s() {
         Some(seconds) if seconds >= NORMAL_REFILL_S => {
-            format!("{measured} {}", refill_phrase(&Refill::Normal { seconds }))
+            refill_phrase(lang, &Refill::Normal { seconds })
         }
         Some(seconds) => match leak {
-            Some(leak) => format!(
-                "{measured} {}",
-                refill_phrase(&Refill::Fast { seconds, leak })
-            ),
-            None => format!("{measured} Refill time {seconds:.0} s."),
+            Some(leak) => refill_phrase(lang, &Refill::Fast { seconds, leak }),
+            None => fill(w.refill_only, &[("seconds", &lang.whole(seconds))]),
         },
-        None if t.gave_up(now_s) => format!("{measured} It did not refill within 2 minutes."),
-        None => format!("{measured} Now standing still: timing the refill…"),
-    }
+        None if t.gave_up(now_s) => w.tiptoe_gave_up.to_string(),
+        None => w.tiptoe_timing.to_string(),
+    };
+    format!("{measured} {then}")
 }
 
 /// One to three sentences on what is happening and why: the activity's
 /// mechanism at once, then what the model shows for this leg (`verdict`,
 /// once computed). Every judging word comes from the verdict.
 pub fn narration(
+    lang: Lang,
     activity: Activity,
     leg: LegCondition,
     stockings: Stockings,
     verdict: Option<&Verdict>,
 ) -> String {
+    let w = lang.words();
     let mut text = String::from(match activity {
-        Activity::Standing => {
-            "Standing still, the calf does not squeeze, and gravity pulls blood down to the ankle."
-        }
-        Activity::Sitting => {
-            "Sitting, the feet are nearer the heart, but the calf does not squeeze, so blood still pools."
-        }
-        Activity::Lying => "Lying flat, the legs are level with the heart, so gravity no longer pulls blood down.",
-        Activity::Walking => {
-            "Each step, the calf squeezes the deep veins and pushes blood up. Valves that shut keep it from falling back."
-        }
-        Activity::Running => "Running, the calf squeezes hard and fast, pushing blood up again and again.",
-        Activity::Hiking | Activity::Stairs => {
-            "Stepping up, the calf pushes hard and squeezes the deep veins."
-        }
-        Activity::CyclingToes => "Pointing your toes on each pedal stroke makes the calf squeeze and work the pump.",
-        Activity::CyclingFlat => {
-            "Pedalling with flat feet uses the thigh, not the calf, so the pump barely works."
-        }
-        Activity::Swimming => {
-            "Swimming, you lie flat in the water. Gravity no longer pulls blood down, and kicking helps it along."
-        }
-        Activity::Tiptoe => {
-            "The clinic's test: rise on your toes ten times, then stand still. The clinician times how fast the pressure comes back."
-        }
+        Activity::Standing => w.mechanism_standing,
+        Activity::Sitting => w.mechanism_sitting,
+        Activity::Lying => w.mechanism_lying,
+        Activity::Walking => w.mechanism_walking,
+        Activity::Running => w.mechanism_running,
+        Activity::Hiking | Activity::Stairs => w.mechanism_stepping_up,
+        Activity::CyclingToes => w.mechanism_cycling_toes,
+        Activity::CyclingFlat => w.mechanism_cycling_flat,
+        Activity::Swimming => w.mechanism_swimming,
+        Activity::Tiptoe => w.mechanism_tiptoe,
     });
     if let Some(v) = verdict {
-        text.push_str(&verdict_sentence(activity, leg, stockings, v));
+        text.push_str(verdict_sentence(lang, activity, leg, stockings, v));
     }
     text
 }
 
-/// The leg's valves in a sentence, if they are leaky.
-fn leaky_valves(leg: LegCondition) -> Option<&'static str> {
-    match leg {
-        LegCondition::SuperficialReflux => Some("leaky surface valves"),
-        LegCondition::DeepReflux => Some("leaky deep valves"),
-        LegCondition::Healthy | LegCondition::WeakCalf => None,
-    }
-}
-
 /// What the model shows for this leg, after the activity's mechanism.
 fn verdict_sentence(
+    lang: Lang,
     activity: Activity,
     leg: LegCondition,
     stockings: Stockings,
     v: &Verdict,
-) -> String {
+) -> &'static str {
+    let w = lang.words();
     let stockings_on = stockings != Stockings::None;
     let resting = activity.drive().rhythm.is_none();
-    match (v.leak, v.pressure, leaky_valves(leg)) {
-        (Leak::Leaking, PressureLevel::High | PressureLevel::AboveHealthy, _) if stockings_on => {
-            " The stocking narrows the veins, but blood still leaks back, so ankle pressure stays high.".into()
+    let leaky = matches!(leg, LegCondition::SuperficialReflux | LegCondition::DeepReflux);
+    let weak_calf = leg == LegCondition::WeakCalf;
+    let high = matches!(v.pressure, PressureLevel::High | PressureLevel::AboveHealthy);
+    match (v.leak, leaky) {
+        (Leak::Leaking, _) if high && stockings_on => w.verdict_leaking_high_stockings,
+        (Leak::Leaking, _) if high => w.verdict_leaking_high,
+        (Leak::Leaking, _) => w.verdict_leaking_near_healthy,
+        (Leak::NotLeaking, true) if stockings_on && !resting && v.lowered == Lowered::ByCalf => {
+            w.verdict_stockings_close_valves
         }
-        (Leak::Leaking, PressureLevel::High | PressureLevel::AboveHealthy, _) => {
-            " But blood leaks back through the valves, so ankle pressure stays high.".into()
-        }
-        (Leak::Leaking, PressureLevel::LikeHealthy, _) => {
-            " Some blood leaks back through the valves, but ankle pressure stays near a healthy leg's.".into()
-        }
-        (Leak::NotLeaking, _, Some(_)) if stockings_on && !resting && v.lowered == Lowered::ByCalf => {
-            " The stocking narrows the leaky veins so their valves close: no blood leaks back, and the pump works.".into()
-        }
-        (Leak::NotLeaking, _, Some(_)) if stockings_on => {
-            " The stocking narrows the leaky veins, so less blood pools. Only moving works the pump.".into()
-        }
-        (Leak::NotLeaking, _, Some(_)) if v.lowered == Lowered::ByPosture && activity.drive().posture == Posture::Horizontal => {
-            " With the leg level with the heart, leaky valves hardly matter: ankle pressure stays low. It is a good rest.".into()
-        }
-        (Leak::NotLeaking, _, Some(valves)) => format!(
-            " With {valves}, long hours like this bring aching, swelling, throbbing and tired legs. Moving more and compression stockings help."
-        ),
-        (Leak::NotLeaking, PressureLevel::High | PressureLevel::AboveHealthy, None)
-            if leg == LegCondition::WeakCalf =>
+        (Leak::NotLeaking, true) if stockings_on => w.verdict_stockings_less_pooling,
+        (Leak::NotLeaking, true)
+            if v.lowered == Lowered::ByPosture
+                && activity.drive().posture == Posture::Horizontal =>
         {
-            " A weak calf squeezes less, so ankle pressure stays higher than a healthy leg's.".into()
+            w.verdict_level_rest
         }
-        (Leak::NotLeaking, PressureLevel::LikeHealthy, None)
-            if leg == LegCondition::WeakCalf && v.lowered == Lowered::ByCalf =>
+        (Leak::NotLeaking, true) if leg == LegCondition::SuperficialReflux => {
+            w.verdict_long_hours_surface
+        }
+        (Leak::NotLeaking, true) => w.verdict_long_hours_deep,
+        (Leak::NotLeaking, false) if weak_calf && high => w.verdict_weak_calf_high,
+        (Leak::NotLeaking, false)
+            if weak_calf
+                && v.pressure == PressureLevel::LikeHealthy
+                && v.lowered == Lowered::ByCalf =>
         {
-            " A weak calf squeezes less, but this still empties the veins well.".into()
+            w.verdict_weak_calf_still_empties
         }
-        (Leak::NotLeaking, _, None) if leg == LegCondition::WeakCalf => {
-            " A weak calf matters once you start to move.".into()
-        }
-        (Leak::NotLeaking, _, None) if stockings_on => {
-            " The stocking gently narrows the veins; a healthy leg barely changes.".into()
-        }
-        (Leak::NotLeaking, _, None) => String::new(),
+        (Leak::NotLeaking, false) if weak_calf => w.verdict_weak_calf_at_rest,
+        (Leak::NotLeaking, false) if stockings_on => w.verdict_healthy_stockings,
+        (Leak::NotLeaking, false) => "",
     }
 }
 
 /// The name of a pre-built page and its link preview: "Climbing stairs,
 /// leaky deep veins".
-pub fn card_title(activity: Activity, leg: LegCondition) -> String {
-    format!(
-        "{}, {}",
-        activity_label(activity),
-        lower_first(leg_label(leg))
+pub fn card_title(lang: Lang, activity: Activity, leg: LegCondition) -> String {
+    fill(
+        lang.words().card_title,
+        &[
+            ("activity", activity_label(lang, activity)),
+            ("leg", &lower_first(leg_label(lang, leg))),
+        ],
     )
 }
 
+/// "Walking" → "walking", to sit inside a sentence.
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -351,6 +354,7 @@ fn lower_first(text: &str) -> String {
 /// climbing stairs barely lowers ankle pressure: 88 → 75 mmHg. A healthy leg
 /// falls to 24."
 pub fn card_description(
+    lang: Lang,
     activity: Activity,
     leg: LegCondition,
     verdict: &Verdict,
@@ -358,85 +362,89 @@ pub fn card_description(
     active_mmhg: f64,
     healthy_active_mmhg: f64,
 ) -> String {
+    let w = lang.words();
     let horizontal = activity.drive().posture == Posture::Horizontal;
     let resting = activity.drive().rhythm.is_none();
     let verb = match (verdict.lowered, verdict.pressure) {
-        (Lowered::ByPosture, _) if horizontal => {
-            "brings ankle pressure down, because the leg is level with the heart"
-        }
-        (Lowered::ByPosture, _) => "lowers ankle pressure a little, but the calf rests",
-        (Lowered::AboutTheSame, _) if resting => {
-            "keeps ankle pressure at its standing level, because the calf rests"
-        }
-        (Lowered::AboutTheSame, _) => "hardly changes ankle pressure",
-        (Lowered::Raised, _) => "raises ankle pressure",
-        (Lowered::ByCalf, PressureLevel::LikeHealthy) => "lowers ankle pressure well",
-        (Lowered::ByCalf, PressureLevel::AboveHealthy) => {
-            "lowers ankle pressure, but less than a healthy leg"
-        }
+        (Lowered::ByPosture, _) if horizontal => w.card_level_with_heart,
+        (Lowered::ByPosture, _) => w.card_posture_a_little,
+        (Lowered::AboutTheSame, _) if resting => w.card_standing_level,
+        (Lowered::AboutTheSame, _) => w.card_hardly_changes,
+        (Lowered::Raised, _) => w.card_raises,
+        (Lowered::ByCalf, PressureLevel::LikeHealthy) => w.card_lowers_well,
+        (Lowered::ByCalf, PressureLevel::AboveHealthy) => w.card_lowers_less,
         (Lowered::ByCalf, PressureLevel::High)
             if change_from_standing_pct(active_mmhg, standing_mmhg) >= 25.0 =>
         {
-            "lowers ankle pressure only partly"
+            w.card_lowers_partly
         }
-        (Lowered::ByCalf, PressureLevel::High) => "barely lowers ankle pressure",
+        (Lowered::ByCalf, PressureLevel::High) => w.card_barely_lowers,
     };
-    let what = lower_first(activity_label(activity));
+    let what = lower_first(activity_label(lang, activity));
     let numbers = if (standing_mmhg - active_mmhg).abs() < 1.0 {
-        format!("{active_mmhg:.0} mmHg")
+        fill(w.card_numbers_same, &[("mmhg", &lang.whole(active_mmhg))])
     } else {
-        format!("{standing_mmhg:.0} → {active_mmhg:.0} mmHg")
+        fill(
+            w.card_numbers_change,
+            &[("standing", &lang.whole(standing_mmhg)), ("active", &lang.whole(active_mmhg))],
+        )
     };
     if leg == LegCondition::Healthy {
-        return format!(
-            "With healthy valves, {what} {verb}: {numbers}. Try another leg or activity and watch the calf pump work."
+        return fill(
+            w.card_healthy,
+            &[("activity", &what), ("verb", verb), ("numbers", &numbers)],
         );
     }
+    let healthy_mmhg = lang.whole(healthy_active_mmhg);
     let healthy = if (active_mmhg - healthy_active_mmhg).abs() < 3.0 {
-        "The same as a healthy leg.".to_string()
+        w.card_healthy_same.to_string()
     } else if healthy_active_mmhg < active_mmhg {
-        format!("A healthy leg falls to {healthy_active_mmhg:.0}.")
+        fill(w.card_healthy_falls_to, &[("mmhg", &healthy_mmhg)])
     } else {
-        format!("A healthy leg: {healthy_active_mmhg:.0}.")
+        fill(w.card_healthy_is, &[("mmhg", &healthy_mmhg)])
     };
-    let with = match leg {
-        LegCondition::Healthy => "healthy valves",
-        LegCondition::SuperficialReflux => "leaky surface veins",
-        LegCondition::DeepReflux => "leaky deep veins",
-        LegCondition::WeakCalf => "a weak calf muscle",
-    };
-    format!("With {with}, {what} {verb}: {numbers}. {healthy}")
+    fill(
+        w.card_leg,
+        &[
+            ("leg", leg_in_sentence(lang, leg)),
+            ("activity", &what),
+            ("verb", verb),
+            ("numbers", &numbers),
+            ("healthy", &healthy),
+        ],
+    )
 }
 
-/// What to call one unit of this activity in a sentence.
-fn count_noun(unit: CountUnit, count: u32) -> &'static str {
-    let one = count == 1;
-    match (unit, one) {
-        (CountUnit::Step, true) => "step",
-        (CountUnit::Step, false) => "steps",
-        (CountUnit::PedalStroke, true) => "pedal stroke",
-        (CountUnit::PedalStroke, false) => "pedal strokes",
-        (CountUnit::Kick, true) => "kick",
-        (CountUnit::Kick, false) => "kicks",
-        (CountUnit::Raise, true) => "raise",
-        (CountUnit::Raise, false) => "raises",
-        (CountUnit::Second, true) => "second",
-        (CountUnit::Second, false) => "seconds",
+/// "8 steps": a count of this activity's unit, in the language's plural.
+fn counted(lang: Lang, unit: CountUnit, count: u32) -> String {
+    let w = lang.words();
+    match unit {
+        CountUnit::Step => w.count_step,
+        CountUnit::PedalStroke => w.count_pedal_stroke,
+        CountUnit::Kick => w.count_kick,
+        CountUnit::Raise => w.count_raise,
+        CountUnit::Second => w.count_second,
     }
+    .of(count)
 }
 
 /// "Walking lowered your ankle pressure from 88 to 26 mmHg in 8 steps."
-pub fn change_sentence(change: &ActivityChange) -> String {
+pub fn change_sentence(lang: Lang, change: &ActivityChange) -> String {
+    let w = lang.words();
     let (b, a) = (change.before_mmhg.round(), change.after_mmhg.round());
-    let noun = count_noun(change.activity.unit(), change.count);
-    let label = activity_label(change.activity);
-    let count = change.count;
+    let label = activity_label(lang, change.activity);
     if (b - a).abs() < 2.0 {
-        format!("{label}: your ankle pressure stayed near {a:.0} mmHg.")
-    } else {
-        let verb = if a < b { "lowered" } else { "raised" };
-        format!("{label} {verb} your ankle pressure from {b:.0} to {a:.0} mmHg in {count} {noun}.")
+        return fill(w.change_stayed, &[("activity", label), ("mmhg", &lang.whole(a))]);
     }
+    fill(
+        if a < b { w.change_lowered } else { w.change_raised },
+        &[
+            ("activity", label),
+            ("before", &lang.whole(b)),
+            ("after", &lang.whole(a)),
+            ("counted", &counted(lang, change.activity.unit(), change.count)),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -446,15 +454,15 @@ mod tests {
     #[test]
     fn the_ankle_phrase_compares_with_standing() {
         assert_eq!(
-            ankle_pressure_phrase(28.0, 88.0),
+            ankle_pressure_phrase(Lang::En, 28.0, 88.0),
             "28 mmHg — 68 % lower than standing still"
         );
         assert_eq!(
-            ankle_pressure_phrase(87.0, 88.0),
+            ankle_pressure_phrase(Lang::En, 87.0, 88.0),
             "87 mmHg — about the same as standing still"
         );
         assert_eq!(
-            ankle_pressure_phrase(95.0, 80.0),
+            ankle_pressure_phrase(Lang::En, 95.0, 80.0),
             "95 mmHg — 19 % higher than standing still"
         );
     }
@@ -468,19 +476,19 @@ mod tests {
             count,
         };
         assert_eq!(
-            change_sentence(&change(Activity::Walking, 88.2, 26.4, 8)),
+            change_sentence(Lang::En, &change(Activity::Walking, 88.2, 26.4, 8)),
             "Walking lowered your ankle pressure from 88 to 26 mmHg in 8 steps."
         );
         assert_eq!(
-            change_sentence(&change(Activity::Standing, 30.0, 85.0, 25)),
+            change_sentence(Lang::En, &change(Activity::Standing, 30.0, 85.0, 25)),
             "Standing still raised your ankle pressure from 30 to 85 mmHg in 25 seconds."
         );
         assert_eq!(
-            change_sentence(&change(Activity::Tiptoe, 88.0, 30.0, 1)),
+            change_sentence(Lang::En, &change(Activity::Tiptoe, 88.0, 30.0, 1)),
             "The clinic's tiptoe test lowered your ankle pressure from 88 to 30 mmHg in 1 raise."
         );
         assert_eq!(
-            change_sentence(&change(Activity::Lying, 10.0, 10.4, 3)),
+            change_sentence(Lang::En, &change(Activity::Lying, 10.0, 10.4, 3)),
             "Lying down: your ankle pressure stayed near 10 mmHg."
         );
     }

@@ -189,6 +189,8 @@ impl Scenario {
     /// [`Scenario::from_query_lenient`]: a part it cannot read is reported
     /// and left at its default.
     pub fn from_link_lenient(path: &str, query: &str) -> (Self, Vec<ScenarioError>) {
+        // A language's pages sit under its prefix (`es/stairs/`).
+        let (_, path) = crate::lang::Lang::split_page_path(path);
         let segments: Vec<&str> = path
             .split('/')
             .filter(|s| !s.is_empty() && *s != "index.html")

@@ -144,9 +144,11 @@ impl Trace {
         None
     }
 
-    /// The trace as CSV with a header line, oldest first.
-    pub fn to_csv(&self) -> String {
-        let mut out = String::from("time_s,ankle_pressure_mmhg,venous_return_ml_min\n");
+    /// The trace as CSV with a header line in the reader's language, oldest
+    /// first. Numbers keep the decimal point in every language, so any
+    /// spreadsheet or script reads them.
+    pub fn to_csv(&self, lang: crate::lang::Lang) -> String {
+        let mut out = format!("{}\n", lang.words().share_csv_header);
         for s in &self.samples {
             out.push_str(&format!(
                 "{:.2},{:.2},{:.1}\n",

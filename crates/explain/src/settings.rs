@@ -4,12 +4,12 @@
 //! only). Each value is validated once, into a type that cannot hold anything
 //! else, and is only ever rendered as text.
 
+use crate::lang::Lang;
 use crate::scenario::query_pairs;
 use std::fmt;
 
 /// The widget's own blue (`--brand` in `www/style.css`).
 pub const DEFAULT_BRAND: &str = "#1d4e89";
-pub const DEFAULT_CTA_TEXT: &str = "Book a free vein screening";
 /// The clinic whose blog post the widget grew from (shared/seed-post.md).
 pub const DEFAULT_CTA_URL: &str = "https://www.missouriveincare.com/";
 const MAX_TEXT_CHARS: usize = 80;
@@ -158,8 +158,12 @@ pub struct PageSettings {
     pub compare: bool,
     pub clinic: Option<PlainText>,
     pub brand: Option<BrandColour>,
-    pub cta_text: PlainText,
+    /// The clinic's own call to action (`cta`); `None` shows the
+    /// language's default ([`PageSettings::cta_text`]).
+    pub cta: Option<PlainText>,
     pub cta_url: HttpsUrl,
+    /// The language the link asks for (`lang=es`), if it names one.
+    pub lang: Option<Lang>,
 }
 
 impl Default for PageSettings {
@@ -169,45 +173,77 @@ impl Default for PageSettings {
             compare: false,
             clinic: None,
             brand: None,
-            cta_text: PlainText(DEFAULT_CTA_TEXT.to_string()),
+            cta: None,
             cta_url: HttpsUrl(DEFAULT_CTA_URL.to_string()),
+            lang: None,
         }
     }
 }
 
-/// A setting that was ignored, and why, for the reader's notice.
+/// A setting that was ignored, for the reader's notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IgnoredSetting {
     pub key: &'static str,
-    pub reason: &'static str,
+}
+
+impl IgnoredSetting {
+    /// Why it was ignored, in the reader's language.
+    pub fn reason(&self, lang: Lang) -> &'static str {
+        let w = lang.words();
+        match self.key {
+            "compare" => w.ignored_compare,
+            "cta" => w.ignored_cta,
+            "brand" => w.ignored_brand,
+            "cta_url" => w.ignored_cta_url,
+            _ => w.ignored_lang,
+        }
+    }
 }
 
 impl PageSettings {
+    /// The call to action's text: the clinic's own, else the default in
+    /// the reader's language.
+    pub fn cta_text(&self, lang: Lang) -> &str {
+        match &self.cta {
+            Some(cta) => cta.as_str(),
+            None => lang.words().page_cta_default,
+        }
+    }
+
+    /// The language of the links this page hands out: the one it shows.
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
+
     /// Reads the settings; each bad value falls back to its default and is reported.
     pub fn from_query(query: &str) -> (Self, Vec<IgnoredSetting>) {
         let mut s = PageSettings::default();
         let mut ignored = Vec::new();
-        let mut refuse = |key, reason| ignored.push(IgnoredSetting { key, reason });
+        let mut refuse = |key| ignored.push(IgnoredSetting { key });
         for (key, value) in query_pairs(query) {
             match key.as_str() {
                 "embed" => s.embed = matches!(value.trim(), "1" | "true" | "yes"),
                 "compare" => match value.trim() {
                     "1" | "true" | "yes" => s.compare = true,
                     "0" | "false" | "no" | "" => s.compare = false,
-                    _ => refuse("compare", "it is not 1 or 0"),
+                    _ => refuse("compare"),
                 },
                 "clinic" => s.clinic = PlainText::parse(&value),
                 "cta" => match PlainText::parse(&value) {
-                    Some(t) => s.cta_text = t,
-                    None => refuse("cta", "it was empty"),
+                    Some(t) => s.cta = Some(t),
+                    None => refuse("cta"),
                 },
                 "brand" => match BrandColour::parse(&value) {
                     Some(c) => s.brand = Some(c),
-                    None => refuse("brand", "it is not a colour like #1d4e89"),
+                    None => refuse("brand"),
                 },
                 "cta_url" => match HttpsUrl::parse(&value) {
                     Some(u) => s.cta_url = u,
-                    None => refuse("cta_url", "only https:// links are allowed"),
+                    None => refuse("cta_url"),
+                },
+                "lang" => match Lang::from_code(&value) {
+                    Some(l) => s.lang = Some(l),
+                    None => refuse("lang"),
                 },
                 // Scenario keys and keys of newer versions are not settings.
                 _ => {}
@@ -230,8 +266,8 @@ impl PageSettings {
         if let Some(b) = &self.brand {
             pairs.push(("brand", b.as_str()));
         }
-        if self.cta_text.as_str() != DEFAULT_CTA_TEXT {
-            pairs.push(("cta", self.cta_text.as_str()));
+        if let Some(cta) = &self.cta {
+            pairs.push(("cta", cta.as_str()));
         }
         if self.cta_url.as_str() != DEFAULT_CTA_URL {
             pairs.push(("cta_url", self.cta_url.as_str()));

@@ -95,7 +95,7 @@ fn a_long_pause_does_not_freeze_the_widget_catching_up() {
 fn csv_export_has_a_header_and_one_row_per_sample() {
     let mut s = Session::new(walking());
     run(&mut s, 2.0);
-    let csv = s.reader().trace().to_csv();
+    let csv = s.reader().trace().to_csv(calf_pump_explain::lang::Lang::En);
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),

@@ -5,6 +5,7 @@
 use calf_pump_explain::narration::{
     ankle_pressure_comparison, card_description, card_title, narration, refill_phrase,
 };
+use calf_pump_explain::lang::Lang;
 use calf_pump_explain::reference::healthy_ankle_pressure_mmhg;
 use calf_pump_explain::verdict::{
     change_from_standing_pct, Leak, Refill, Verdict, HIGH_ABOVE_HEALTHY_MMHG, LEAKING_MEAN_ML_MIN,
@@ -35,9 +36,9 @@ impl Case {
         };
         format!(
             "{} {} {}",
-            narration(self.activity, self.leg, worn, Some(&self.verdict)),
-            refill_phrase(&self.verdict.refill),
-            ankle_pressure_comparison(self.summary.avp_active_mmhg, self.standing_mmhg)
+            narration(Lang::En, self.activity, self.leg, worn, Some(&self.verdict)),
+            refill_phrase(Lang::En, &self.verdict.refill),
+            ankle_pressure_comparison(Lang::En, self.summary.avp_active_mmhg, self.standing_mmhg)
                 .unwrap_or_default()
         )
     }
@@ -209,7 +210,7 @@ fn narration_covers_the_seed_posts_points() {
 #[test]
 fn narration_is_one_to_four_sentences_of_short_words() {
     for c in cases() {
-        let text = narration(c.activity, c.leg, c.stockings, Some(&c.verdict));
+        let text = narration(Lang::En, c.activity, c.leg, c.stockings, Some(&c.verdict));
         let sentences = text.matches(['.', '!', '?']).count();
         assert!((1..=4).contains(&sentences), "{text}");
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -257,8 +258,8 @@ fn what_the_widget_says_reads_at_or_below_us_grade_8() {
     );
     for c in cases() {
         for text in [
-            narration(c.activity, c.leg, c.stockings, Some(&c.verdict)),
-            refill_phrase(&c.verdict.refill),
+            narration(Lang::En, c.activity, c.leg, c.stockings, Some(&c.verdict)),
+            refill_phrase(Lang::En, &c.verdict.refill),
         ] {
             assert!(grade(&text) <= 8.0, "grade {:.1}: {text}", grade(&text));
         }
@@ -277,6 +278,7 @@ fn cards_name_the_leg_and_agree_with_the_verdict() {
             })
             .unwrap();
         let text = card_description(
+            Lang::En,
             c.activity,
             c.leg,
             &c.verdict,
@@ -297,7 +299,7 @@ fn cards_name_the_leg_and_agree_with_the_verdict() {
         );
     }
     assert_eq!(
-        card_title(Activity::Stairs, LegCondition::WeakCalf),
+        card_title(Lang::En, Activity::Stairs, LegCondition::WeakCalf),
         "Climbing stairs, weak calf muscle"
     );
 }
