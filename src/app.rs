@@ -4,11 +4,24 @@
 use crate::browser;
 use crate::components::controls::{ActivityControls, LegControls, Playback};
 use crate::components::simulator::Simulator;
-use crate::state::{link_notice, Action, AppState};
+use crate::components::language_switch::LanguageSwitch;
+use crate::state::{Action, AppState, Notice};
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::links::share_url;
 use calf_pump_explain::scenario::{Scenario, ScenarioError};
 use calf_pump_explain::settings::PageSettings;
 use yew::prelude::*;
+
+/// The reader's language: the link's choice (`lang=es`, or a page under
+/// `es/`), else the first of the browser's languages the widget speaks,
+/// else English.
+fn language_from_page(settings: &PageSettings) -> Lang {
+    settings
+        .lang
+        .or_else(|| Lang::split_page_path(&browser::page_path_in_site()).0)
+        .or_else(|| Lang::preferred(browser::preferred_languages().iter().map(String::as_str)))
+        .unwrap_or_default()
+}
 
 /// The scenario from the link: the page's path (`/stairs/deep-reflux/`),
 /// then the query on top (old root links, `/?activity=stairs`, keep working).
@@ -22,14 +35,18 @@ pub fn App() -> Html {
     let state = {
         let ignored = settings.1.clone();
         let compare = settings.0.compare;
+        let lang = language_from_page(&settings.0);
         use_reducer(move || {
             let (scenario, problems) = scenario_from_page();
-            AppState::new(scenario, link_notice(&problems, &ignored), compare)
+            AppState::new(scenario, Notice::of_link(&problems, &ignored), compare, lang)
         })
     };
-    // The links the widget hands out carry the mode the reader is in.
+    let lang = state.lang;
+    let w = lang.words();
+    // The links the widget hands out carry the mode and language the reader is in.
     let settings = PageSettings {
         compare: state.compare,
+        lang: Some(lang),
         ..settings.0.clone()
     };
     let main_ref = use_node_ref();
@@ -50,9 +67,16 @@ pub fn App() -> Html {
     }
 
     // The address bar always holds the current scenario (defaults left out).
-    use_effect_with((state.scenario, state.compare), |(scenario, compare)| {
-        browser::replace_scenario_address(scenario, *compare)
+    use_effect_with((state.scenario, state.compare, lang), |(scenario, compare, lang)| {
+        browser::replace_scenario_address(scenario, *compare, *lang)
     });
+    use_effect_with(lang, |lang| {
+        browser::set_document_language(lang.code(), lang.words().page_document_title)
+    });
+    let choose_lang = {
+        let state = state.clone();
+        Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
+    };
 
     let dismiss = {
         let state = state.clone();
@@ -72,28 +96,28 @@ pub fn App() -> Html {
     // The day planner, starting from this leg and these stockings.
     let my_day = calf_pump_explain::day::planner_url(&browser::site_path(), &state.scenario);
     html! {
+        <ContextProvider<Lang> context={lang}>
         <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
             ref={main_ref} style={brand_style}>
             <header class="intro">
-                <h1>{ "Calf Pump Explorer" }</h1>
+                <h1>{ w.page_title }</h1>
+                <LanguageSwitch chosen={lang} on_choose={choose_lang} />
                 if let Some(clinic) = settings.clinic.clone() {
-                    <p class="clinic" data-testid="clinic">{ format!("Presented by {}", clinic.as_str()) }</p>
+                    <p class="clinic" data-testid="clinic">{ fill(w.page_presented_by, &[("clinic", clinic.as_str())]) }</p>
                 }
                 if settings.embed {
                     <a class="full-page" href={full_page} target="_blank" rel="noopener" data-testid="open-full-page">
-                        { "Open full page ↗" }
+                        { w.page_open_full_page }
                     </a>
                 } else {
-                    <p class="lede">
-                        { "Your calf muscle is a second heart: each squeeze pushes blood up your leg veins, and valves stop it falling back. Pick an activity and watch." }
-                    </p>
-                    <a class="full-page my-day" href={my_day} data-testid="view-day">{ "My day →" }</a>
+                    <p class="lede">{ w.page_lede }</p>
+                    <a class="full-page my-day" href={my_day} data-testid="view-day">{ w.page_my_day }</a>
                 }
             </header>
-            if let Some(text) = state.notice.clone() {
+            if let Some(notice) = state.notice.as_ref() {
                 <div class="notice" role="status" data-testid="link-notice">
-                    <span>{ text }</span>
-                    <button type="button" class="button small" onclick={dismiss}>{ "OK" }</button>
+                    <span>{ notice.text(lang) }</span>
+                    <button type="button" class="button small" onclick={dismiss}>{ w.page_ok }</button>
                 </div>
             }
             <div class="workspace">
@@ -108,13 +132,14 @@ pub fn App() -> Html {
             </div>
             <footer class="disclaimer">
                 <p>
-                    <strong>{ "An educational model, not a diagnosis." }</strong>
-                    <span class="long-label">{ " The numbers come from a computer model checked against published measurements. If your legs ache, swell, throb or feel tired, see a clinician." }</span>
+                    <strong>{ w.page_disclaimer }</strong>
+                    <span class="long-label">{ w.page_disclaimer_more }</span>
                 </p>
                 <a class="button cta" href={settings.cta_url.to_string()} target="_blank" rel="noopener" data-testid="cta">
-                    { settings.cta_text.as_str().to_string() }
+                    { settings.cta_text(lang).to_string() }
                 </a>
             </footer>
         </main>
+        </ContextProvider<Lang>>
     }
 }

@@ -48,10 +48,15 @@ pub fn page_path_in_site() -> String {
 /// reloading: its page's path (the root stays the root for the opening
 /// scenario) and a query with the rest and compare mode. Keys other than the scenario's
 /// (e.g. `embed`, clinic settings) are kept.
-pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario, compare: bool) {
+pub fn replace_scenario_address(
+    scenario: &calf_pump_explain::scenario::Scenario,
+    compare: bool,
+    lang: calf_pump_explain::lang::Lang,
+) {
+    use calf_pump_explain::lang::Lang;
     use calf_pump_explain::scenario::{with_scenario, Scenario};
     let Some(w) = window() else { return };
-    let at_root = page_path_in_site().is_empty();
+    let at_root = Lang::split_page_path(&page_path_in_site()).1.is_empty();
     let (page, query) = if at_root && *scenario == Scenario::default() {
         (
             String::new(),
@@ -63,7 +68,8 @@ pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario
             with_scenario(&query_string(), scenario, compare),
         )
     };
-    let path = format!("{}{page}", site_path());
+    // The language rides in the path, as on the pre-built pages.
+    let path = format!("{}{}{page}", site_path(), lang.page_prefix());
     // The fragment is the host's (WordPress's `#?secret=`): kept as it is.
     let fragment = w.location().hash().unwrap_or_default();
     let url = if query.is_empty() {
@@ -72,6 +78,36 @@ pub fn replace_scenario_address(scenario: &calf_pump_explain::scenario::Scenario
         format!("{path}?{query}{fragment}")
     };
     replace_address(&url);
+}
+
+/// The browser's preferred languages, best first (`navigator.languages`,
+/// else `navigator.language`; empty where neither exists).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Tells the browser (and screen readers, translators and search engines)
+/// which language the page is in, and gives the tab its title.
+pub fn set_document_language(code: &str, title: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", code);
+    }
+    document.set_title(title);
 }
 
 /// Puts `url` (same origin) into the address bar without adding history.

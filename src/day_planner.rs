@@ -3,6 +3,7 @@
 //! (`src/bin/day_planner.rs`), so the live widget's first load does not
 //! carry it. The day, leg and stockings live in the link.
 
+use calf_pump_explain::lang::Lang;
 use crate::browser;
 use crate::components::day_chart::DayChart;
 use crate::components::day_help::DayHelp;
@@ -141,7 +142,7 @@ pub fn DayPlanner() -> Html {
                     <label for="day-leg">{ "Your leg" }</label>
                     <select id="day-leg" onchange={pick_leg} data-testid="day-leg">
                         { for LegCondition::ALL.iter().map(|&l| html! {
-                            <option value={leg_name(l)} selected={plan.leg == l}>{ leg_label(l) }</option>
+                            <option value={leg_name(l)} selected={plan.leg == l}>{ leg_label(Lang::En, l) }</option>
                         }) }
                     </select>
                 </div>
@@ -149,7 +150,7 @@ pub fn DayPlanner() -> Html {
                     <label for="day-stockings">{ "Stockings" }</label>
                     <select id="day-stockings" onchange={pick_stockings} data-testid="day-stockings">
                         { for Stockings::ALL.iter().map(|&s| html! {
-                            <option value={stockings_name(s)} selected={plan.stockings == s}>{ stockings_label(s) }</option>
+                            <option value={stockings_name(s)} selected={plan.stockings == s}>{ stockings_label(Lang::En, s) }</option>
                         }) }
                     </select>
                 </div>

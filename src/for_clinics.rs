@@ -35,7 +35,7 @@ pub fn ForClinics() -> Html {
                 <a class="full-page" href={back} data-testid="back-to-widget">{ "← Back to the widget" }</a>
             </header>
             <p data-testid="embedded-scenario">
-                { "The widget opens on: " }<strong>{ card_title(scenario.activity, scenario.leg) }</strong>
+                { "The widget opens on: " }<strong>{ card_title(calf_pump_explain::lang::Lang::En, scenario.activity, scenario.leg) }</strong>
                 { ". Readers can change it; to start elsewhere, go back, pick an activity and leg, and come here again." }
             </p>
             <EmbedPanel scenario={*scenario} settings={settings.clone()} />

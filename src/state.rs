@@ -2,6 +2,7 @@
 //! Yew's todomvc example). The simulation itself lives outside Yew's state, in
 //! the simulator component, so it never causes a re-render.
 
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_model::{Activity, LegCondition, Stockings};
 use std::rc::Rc;
@@ -21,13 +22,15 @@ pub struct AppState {
     /// Bumped by Reset so the simulator starts over.
     pub generation: u32,
     /// A friendly note about a link that could not be read in full.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// True once the reader has changed anything: ends the first-time hint.
     pub touched: bool,
+    /// The language the widget speaks.
+    pub lang: Lang,
 }
 
 impl AppState {
-    pub fn new(scenario: Scenario, notice: Option<String>, compare: bool) -> Self {
+    pub fn new(scenario: Scenario, notice: Option<Notice>, compare: bool, lang: Lang) -> Self {
         Self {
             scenario,
             playing: true,
@@ -36,6 +39,7 @@ impl AppState {
             generation: 0,
             notice,
             touched: false,
+            lang,
         }
     }
 }
@@ -50,6 +54,7 @@ pub enum Action {
     ToggleCompare,
     Reset,
     DismissNotice,
+    SetLang(Lang),
 }
 
 impl Reducible for AppState {
@@ -74,6 +79,7 @@ impl Reducible for AppState {
                 next.playing = true;
             }
             Action::DismissNotice => next.notice = None,
+            Action::SetLang(l) => next.lang = l,
         }
         if next == *self {
             self
@@ -83,25 +89,41 @@ impl Reducible for AppState {
     }
 }
 
-/// The friendly notice for a link whose values could not all be read.
-pub fn link_notice(
-    problems: &[calf_pump_explain::scenario::ScenarioError],
-    ignored_settings: &[calf_pump_explain::settings::IgnoredSetting],
-) -> Option<String> {
-    let mut parts: Vec<String> = problems
-        .iter()
-        .map(|p| format!("{} \"{}\"", p.key, p.value))
-        .collect();
-    parts.extend(
-        ignored_settings
-            .iter()
-            .map(|s| format!("{} ({})", s.key, s.reason)),
-    );
-    if parts.is_empty() {
-        return None;
+/// What a link had that could not be used, kept as data so the notice is
+/// worded in whichever language the reader switches to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    problems: Vec<calf_pump_explain::scenario::ScenarioError>,
+    ignored: Vec<calf_pump_explain::settings::IgnoredSetting>,
+}
+
+impl Notice {
+    /// The notice for a link whose values could not all be read, if any.
+    pub fn of_link(
+        problems: &[calf_pump_explain::scenario::ScenarioError],
+        ignored: &[calf_pump_explain::settings::IgnoredSetting],
+    ) -> Option<Notice> {
+        (!problems.is_empty() || !ignored.is_empty()).then(|| Notice {
+            problems: problems.to_vec(),
+            ignored: ignored.to_vec(),
+        })
     }
-    Some(format!(
-        "This link had something we could not use ({}), so we used the default instead.",
-        parts.join(", ")
-    ))
+
+    /// The friendly sentence, naming each key and value it could not use.
+    pub fn text(&self, lang: Lang) -> String {
+        let parts: Vec<String> = self
+            .problems
+            .iter()
+            .map(|p| format!("{} \"{}\"", p.key, p.value))
+            .chain(
+                self.ignored
+                    .iter()
+                    .map(|s| format!("{} ({})", s.key, s.reason(lang))),
+            )
+            .collect();
+        fill(
+            lang.words().page_link_notice,
+            &[("problems", &parts.join(", "))],
+        )
+    }
 }

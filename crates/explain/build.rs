@@ -37,6 +37,13 @@ fn main() {
         let ty = if matches!(entry, Entry::Plural { .. }) { "Plural" } else { "&'static str" };
         writeln!(out, "    pub {key}: {ty},").unwrap();
     }
+    out.push_str("}\n\nimpl Words {\n    /// A text message by its key (`page_lede`), for pages that name their\n    /// words in markup (`data-words`); `None` for an unknown key or a plural.\n    pub fn text(&self, key: &str) -> Option<&'static str> {\n        match key {\n");
+    for (key, entry) in &reference {
+        if matches!(entry, Entry::Text(_)) {
+            writeln!(out, "            {key:?} => Some(self.{key}),").unwrap();
+        }
+    }
+    out.push_str("            _ => None,\n        }\n    }\n");
     out.push_str("}\n\n/// A language with a catalogue in `lang/`.\n#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]\npub enum Lang {\n");
     let variant = |code: &str| {
         code.split('-').map(|p| {

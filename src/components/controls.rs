@@ -4,10 +4,12 @@
 //! playback. Compact so that every control sits on one screen with its effect.
 
 use crate::browser;
+use crate::hooks::use_lang;
 use crate::state::{Action, AppState, SPEEDS};
+use calf_pump_explain::lang::Lang;
 use calf_pump_explain::narration::{
     activity_icon, activity_label, leg_help, leg_label, stockings_help, stockings_label,
-    STOCKINGS_OFF_FOR_SWIMMING,
+    stockings_off_for_swimming,
 };
 use calf_pump_explain::scenario::{activity_name, leg_name, stockings_name};
 use calf_pump_model::{Activity, LegCondition, Stockings};
@@ -24,6 +26,7 @@ pub struct ControlsProps {
 #[component]
 pub fn ActivityControls(props: &ControlsProps) -> Html {
     let state = &props.state;
+    let lang = use_lang();
     let strip = use_node_ref();
     {
         let strip = strip.clone();
@@ -36,7 +39,7 @@ pub fn ActivityControls(props: &ControlsProps) -> Html {
     let invite = !state.touched && state.scenario.activity == Activity::Standing;
     html! {
         <fieldset class="choice-group activities" data-testid="activity-picker">
-            <legend>{ "What are you doing?" }</legend>
+            <legend>{ lang.words().activity_question }</legend>
             <div class="choices strip" ref={strip}>
             { for Activity::ALL.iter().map(|&activity| {
                 let name = activity_name(activity);
@@ -52,7 +55,7 @@ pub fn ActivityControls(props: &ControlsProps) -> Html {
                         <input type="radio" id={id.clone()} name="activity" value={name} {checked} {onchange}
                             data-testid={id} />
                         <span class="choice-icon" aria-hidden="true">{ activity_icon(activity) }</span>
-                        <span class="choice-label">{ activity_label(activity) }</span>
+                        <span class="choice-label">{ activity_label(lang, activity) }</span>
                     </label>
                 }
             }) }
@@ -65,8 +68,8 @@ pub fn ActivityControls(props: &ControlsProps) -> Html {
 trait PickerValue: Copy + PartialEq + 'static {
     const ALL: &'static [Self];
     fn name(self) -> &'static str;
-    fn label(self) -> &'static str;
-    fn help(self) -> &'static str;
+    fn label(self, lang: Lang) -> &'static str;
+    fn help(self, lang: Lang) -> &'static str;
 }
 
 impl PickerValue for LegCondition {
@@ -74,11 +77,11 @@ impl PickerValue for LegCondition {
     fn name(self) -> &'static str {
         leg_name(self)
     }
-    fn label(self) -> &'static str {
-        leg_label(self)
+    fn label(self, lang: Lang) -> &'static str {
+        leg_label(lang, self)
     }
-    fn help(self) -> &'static str {
-        leg_help(self)
+    fn help(self, lang: Lang) -> &'static str {
+        leg_help(lang, self)
     }
 }
 
@@ -87,11 +90,11 @@ impl PickerValue for Stockings {
     fn name(self) -> &'static str {
         stockings_name(self)
     }
-    fn label(self) -> &'static str {
-        stockings_label(self)
+    fn label(self, lang: Lang) -> &'static str {
+        stockings_label(lang, self)
     }
-    fn help(self) -> &'static str {
-        stockings_help(self)
+    fn help(self, lang: Lang) -> &'static str {
+        stockings_help(lang, self)
     }
 }
 
@@ -111,6 +114,7 @@ struct PickerProps<T: PickerValue> {
 #[component]
 fn Picker<T: PickerValue>(props: &PickerProps<T>) -> Html {
     let group = props.group;
+    let lang = use_lang();
     let id = format!("{group}-select");
     let help_id = format!("{group}-help");
     let onchange = {
@@ -132,11 +136,11 @@ fn Picker<T: PickerValue>(props: &PickerProps<T>) -> Html {
             <select id={id.clone()} name={group} {onchange} {disabled} data-testid={id}
                 aria-describedby={help_id.clone()}>
             { for T::ALL.iter().map(|&v| html! {
-                <option value={v.name()} selected={v == props.selected}>{ v.label() }</option>
+                <option value={v.name()} selected={v == props.selected}>{ v.label(lang) }</option>
             }) }
             </select>
             <p class="choice-help" id={help_id} data-testid={format!("{group}-help")}>
-                { props.disabled_because.clone().unwrap_or_else(|| AttrValue::from(props.selected.help())) }
+                { props.disabled_because.clone().unwrap_or_else(|| AttrValue::from(props.selected.help(lang))) }
             </p>
         </div>
     }
@@ -151,13 +155,15 @@ fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, f: fn(T) -> Action) 
 #[component]
 pub fn LegControls(props: &ControlsProps) -> Html {
     let state = &props.state;
+    let lang = use_lang();
+    let w = lang.words();
     let stockings_off = (!state.scenario.activity.allows_stockings())
-        .then(|| AttrValue::from(STOCKINGS_OFF_FOR_SWIMMING));
+        .then(|| AttrValue::from(stockings_off_for_swimming(lang)));
     html! {
-        <div class="leg-controls" role="group" aria-label="Your leg">
-            <Picker<LegCondition> group="leg" label="Your leg" selected={state.scenario.leg}
+        <div class="leg-controls" role="group" aria-label={w.leg_label}>
+            <Picker<LegCondition> group="leg" label={w.leg_label} selected={state.scenario.leg}
                 on_select={dispatch(state, Action::SetLeg)} />
-            <Picker<Stockings> group="stockings" label="Stockings" selected={state.scenario.stockings}
+            <Picker<Stockings> group="stockings" label={w.stockings_label} selected={state.scenario.stockings}
                 on_select={dispatch(state, Action::SetStockings)} disabled_because={stockings_off} />
         </div>
     }
@@ -167,6 +173,7 @@ pub fn LegControls(props: &ControlsProps) -> Html {
 #[component]
 pub fn Playback(props: &ControlsProps) -> Html {
     let state = &props.state;
+    let w = use_lang().words();
     let toggle = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::TogglePlaying))
@@ -180,12 +187,12 @@ pub fn Playback(props: &ControlsProps) -> Html {
         Callback::from(move |_: Event| state.dispatch(Action::ToggleCompare))
     };
     html! {
-        <div class="playback" role="group" aria-label="Playback">
+        <div class="playback" role="group" aria-label={w.playback_label}>
             <button type="button" class="button primary" onclick={toggle} data-testid="play-pause"
                 aria-pressed={(!state.playing).to_string()}>
-                { if state.playing { "⏸ Pause" } else { "▶ Play" } }
+                { if state.playing { w.playback_pause } else { w.playback_play } }
             </button>
-            <span class="speed" role="radiogroup" aria-label="Speed">
+            <span class="speed" role="radiogroup" aria-label={w.playback_speed}>
             { for SPEEDS.iter().map(|&s| {
                 let state_c = state.clone();
                 let checked = state.speed == s;
@@ -199,10 +206,10 @@ pub fn Playback(props: &ControlsProps) -> Html {
                 }
             }) }
             </span>
-            <button type="button" class="button" onclick={reset} data-testid="reset">{ "↺ Reset" }</button>
+            <button type="button" class="button" onclick={reset} data-testid="reset">{ w.playback_reset }</button>
             <label class="compare-toggle">
                 <input type="checkbox" checked={state.compare} onchange={compare} data-testid="compare" />
-                { "Compare" }<span class="long-label">{ " with a healthy leg" }</span>
+                { w.playback_compare }<span class="long-label">{ w.playback_compare_more }</span>
             </label>
         </div>
     }

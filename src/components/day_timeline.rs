@@ -3,6 +3,7 @@
 //! (keyboard and touch alike), each named for screen readers by its activity
 //! and clock times.
 
+use calf_pump_explain::lang::Lang;
 use calf_pump_explain::day::{block_name, clock, duration_words, edit, Edit, DAY_ACTIVITIES};
 use calf_pump_explain::narration::{activity_icon, activity_label};
 use calf_pump_explain::scenario::{activity_from_name, activity_name};
@@ -41,7 +42,7 @@ pub fn DayStrip(props: &DayStripProps) -> Html {
             <div class="day-strip" data-testid="day-strip">
                 { for plan.blocks.iter().map(|b| html! {
                     <span class={classes!("strip-block", strip_class(b.activity))}
-                        style={format!("flex-grow: {}", b.minutes)} title={activity_label(b.activity)}>
+                        style={format!("flex-grow: {}", b.minutes)} title={activity_label(Lang::En, b.activity)}>
                         { activity_icon(b.activity) }
                     </span>
                 }) }
@@ -94,7 +95,7 @@ pub fn DayBlocks(props: &DayTimelineProps) -> Html {
                             <span class="block-time">{ clock(start) }</span>
                             <select aria-label={name.clone()} onchange={change_activity} data-testid="block-activity">
                                 { for DAY_ACTIVITIES.iter().map(|&a| html! {
-                                    <option value={activity_name(a)} selected={a == block.activity}>{ activity_label(a) }</option>
+                                    <option value={activity_name(a)} selected={a == block.activity}>{ activity_label(Lang::En, a) }</option>
                                 }) }
                             </select>
                             <span class="block-length">

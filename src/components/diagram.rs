@@ -3,6 +3,8 @@
 //! pressure rises, valves open or shut, reflux shown as red arrows pointing the
 //! wrong way, and ankle swelling.
 
+use crate::hooks::use_lang;
+use calf_pump_explain::lang::fill;
 use calf_pump_explain::verdict::LEAKING_NOW_ML_MIN;
 use calf_pump_model::{Compartment, Simulation, Valve};
 use yew::prelude::*;
@@ -101,32 +103,27 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
         };
         (v.index(), x, y)
     });
+    let w = use_lang().words();
     let label = if props.caption.is_empty() {
-        "Your leg".to_string()
+        w.diagram_your_leg
     } else {
-        props.caption.to_string()
+        props.caption.as_str()
     };
-    let described = format!(
-        "{label}: calf {}; ",
-        if squeeze > 0.1 {
-            "squeezing"
-        } else {
-            "relaxed"
-        }
-    );
+    let calf = if squeeze > 0.1 {
+        w.diagram_calf_squeezing
+    } else {
+        w.diagram_calf_relaxed
+    };
     let leaking_count = valves
         .iter()
         .filter(|(v, _, _)| leaking(f.leaky[*v], f.valve_flow_ml_min[*v]))
         .count();
-    let described = format!(
-        "{described}{} valve{} leaking back.",
-        if leaking_count == 0 {
-            "no".to_string()
-        } else {
-            leaking_count.to_string()
-        },
-        if leaking_count == 1 { "" } else { "s" }
-    );
+    let leaks = if leaking_count == 0 {
+        w.diagram_none_leaking.to_string()
+    } else {
+        w.diagram_leaking.of(leaking_count as u32)
+    };
+    let described = format!("{} {leaks}", fill(calf, &[("leg", label)]));
     html! {
         <div class="diagram">
             if !props.caption.is_empty() { <p class="diagram-caption">{ props.caption.clone() }</p> }
@@ -155,12 +152,12 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
                 // Labels on the drawing (decorative for screen readers: the
                 // figure's description says what matters).
                 <g class="labels" aria-hidden="true">
-                    <text class="label to-heart" x="100" y="-6" text-anchor="middle">{ "to the heart ↑" }</text>
-                    <text class="label" transform="translate(44 214) rotate(-90)">{ "surface vein" }</text>
-                    <text class="label" transform="translate(128 128) rotate(-90)">{ "deep vein" }</text>
-                    <text class="label" x="102" y="184" text-anchor="middle">{ "calf" }</text>
-                    <text class="label" x="102" y="202" text-anchor="middle">{ "muscle" }</text>
-                    <text class="label" x="2" y="20">{ "valves" }</text>
+                    <text class="label to-heart" x="100" y="-6" text-anchor="middle">{ w.diagram_to_heart }</text>
+                    <text class="label" transform="translate(44 214) rotate(-90)">{ w.diagram_surface_vein }</text>
+                    <text class="label" transform="translate(128 128) rotate(-90)">{ w.diagram_deep_vein }</text>
+                    <text class="label" x="102" y="184" text-anchor="middle">{ w.diagram_calf }</text>
+                    <text class="label" x="102" y="202" text-anchor="middle">{ w.diagram_muscle }</text>
+                    <text class="label" x="2" y="20">{ w.diagram_valves }</text>
                     <line class="leader" x1="30" y1="24" x2="50" y2="36" />
                 </g>
             </svg>

@@ -5,12 +5,12 @@
 //! as a link does, so the panel cannot produce a setting a link could not.
 
 use crate::browser::{self, ShareOutcome};
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::links::{embed_snippet, share_url};
 use calf_pump_explain::narration::{activity_icon, activity_label};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::{
-    BrandColour, HttpsUrl, PageSettings, PlainText, DEFAULT_BRAND, DEFAULT_CTA_TEXT,
-    DEFAULT_CTA_URL,
+    BrandColour, HttpsUrl, PageSettings, PlainText, DEFAULT_BRAND, DEFAULT_CTA_URL,
 };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -27,8 +27,11 @@ pub struct EmbedPanelProps {
 struct Form {
     clinic: String,
     colour: String,
+    /// Empty for the default text in the widget's language.
     cta_text: String,
     cta_url: String,
+    /// The language the embedded widget speaks.
+    lang: Lang,
 }
 
 impl Form {
@@ -44,11 +47,16 @@ impl Form {
                 .as_ref()
                 .map(|b| b.as_str().to_string())
                 .unwrap_or_else(|| DEFAULT_BRAND.to_string()),
-            cta_text: s.cta_text.as_str().to_string(),
+            cta_text: s
+                .cta
+                .as_ref()
+                .map(|c| c.as_str().to_string())
+                .unwrap_or_default(),
             cta_url: match s.cta_url.as_str() {
                 DEFAULT_CTA_URL => String::new(),
                 url => url.to_string(),
             },
+            lang: s.lang(),
         }
     }
 
@@ -70,10 +78,9 @@ impl Form {
             embed: false,
             clinic: PlainText::parse(&self.clinic),
             brand,
-            cta_text: PlainText::parse(&self.cta_text)
-                .or_else(|| PlainText::parse(DEFAULT_CTA_TEXT))
-                .unwrap_or_else(|| base.cta_text.clone()),
+            cta: PlainText::parse(&self.cta_text),
             cta_url: cta_url.unwrap_or_else(|| base.cta_url.clone()),
+            lang: Some(self.lang),
             ..base.clone()
         };
         (settings, refused)
@@ -89,6 +96,19 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     let link = share_url(&site, &props.scenario, &settings);
     let snippet = embed_snippet(&site, &props.scenario, &settings);
 
+    let choose_lang = {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let code = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let mut next = (*form).clone();
+            next.lang = Lang::from_code(&code).unwrap_or_default();
+            form.set(next);
+        })
+    };
+    let w = form.lang.words();
     let edit = |field: fn(&mut Form, String)| {
         let form = form.clone();
         Callback::from(move |e: InputEvent| {
@@ -145,8 +165,14 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 <label for="embed-colour">{ "Clinic colour" }</label>
                 <input id="embed-colour" type="color" value={form.colour.clone()}
                     oninput={edit(|f, v| f.colour = v)} data-testid="embed-colour" />
+                <label for="embed-lang">{ "Widget language" }</label>
+                <select id="embed-lang" onchange={choose_lang} data-testid="embed-lang">
+                { for Lang::ALL.iter().map(|&l| html! {
+                    <option value={l.code()} selected={l == form.lang} lang={l.code()}>{ l.name() }</option>
+                }) }
+                </select>
                 <label for="embed-cta">{ "Button text" }</label>
-                <input id="embed-cta" type="text" maxlength="80" value={form.cta_text.clone()}
+                <input id="embed-cta" type="text" maxlength="80" value={form.cta_text.clone()} placeholder={w.page_cta_default}
                     oninput={edit(|f, v| f.cta_text = v)} data-testid="embed-cta" />
                 <label for="embed-cta-url">{ "Booking page (https://)" }</label>
                 <input id="embed-cta-url" type="url" inputmode="url" value={form.cta_url.clone()} placeholder="https://your-clinic.example/book"
@@ -157,12 +183,14 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 { refused.map(str::to_string).unwrap_or(button_opens) }
             </p>
             <figure class="embed-preview" style={preview_style} data-testid="embed-preview" aria-label="Preview">
-                <p class="preview-title">{ "Calf Pump Explorer" }</p>
+                <div lang={form.lang.code()}>
+                <p class="preview-title">{ w.page_title }</p>
                 if let Some(clinic) = settings.clinic.as_ref() {
-                    <p class="clinic">{ format!("Presented by {}", clinic.as_str()) }</p>
+                    <p class="clinic">{ fill(w.page_presented_by, &[("clinic", clinic.as_str())]) }</p>
                 }
-                <span class="choice chosen preview-chip">{ format!("{} {}", activity_icon(props.scenario.activity), activity_label(props.scenario.activity)) }</span>
-                <span class="button cta">{ settings.cta_text.as_str().to_string() }</span>
+                <span class="choice chosen preview-chip">{ format!("{} {}", activity_icon(props.scenario.activity), activity_label(form.lang, props.scenario.activity)) }</span>
+                <span class="button cta">{ settings.cta_text(form.lang).to_string() }</span>
+                </div>
             </figure>
             if let Some(note) = contrast_note {
                 <p class="choice-help" data-testid="embed-contrast-note">{ note }</p>

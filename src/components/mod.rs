@@ -7,6 +7,7 @@ pub mod day_help;
 pub mod day_timeline;
 pub mod diagram;
 pub mod embed_panel;
+pub mod language_switch;
 pub mod readouts;
 pub mod share;
 pub mod simulator;

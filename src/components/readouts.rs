@@ -1,9 +1,11 @@
 //! The numbers and words under the charts: live readouts in plain language,
 //! the narration, and the "what changed" sentence (a polite live region).
 
+use crate::hooks::use_lang;
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::narration::{
-    ankle_pressure_comparison, narration, refill_phrase, swelling_phrase, tiptoe_phrase,
-    venous_return_help, COMPRESSION_SAFETY, REFILL_HELP, STOCKINGS_OFF_FOR_SWIMMING,
+    ankle_pressure_comparison, compression_safety, narration, refill_help, refill_phrase,
+    stockings_off_for_swimming, swelling_phrase, tiptoe_phrase, venous_return_help,
 };
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::session::{chart_window_s, Session, TiptoeReading};
@@ -76,31 +78,29 @@ impl Readings {
 
     /// The pressure chart as a sentence, in 5 mmHg steps so it changes only
     /// when the curve does.
-    pub fn pressure_summary(&self) -> AttrValue {
-        let r5 = |x: f64| (finite(x, 0.0) / 5.0).round() * 5.0;
-        let (lo, hi) = self.window_pressure_mmhg;
-        format!(
-            "Ankle pressure over the last {:.0} seconds: between about {:.0} and {:.0} mmHg, now about {:.0} mmHg.",
-            self.window_s,
-            r5(lo),
-            r5(hi),
-            r5(self.ankle_pressure_mmhg)
+    pub fn pressure_summary(&self, lang: Lang) -> AttrValue {
+        self.chart_summary(lang, lang.words().chart_pressure_summary, self.window_pressure_mmhg, self.ankle_pressure_mmhg, 5.0)
+    }
+
+    /// A chart as a sentence: its window, range and latest value, each
+    /// rounded to `step` so the sentence changes only when the curve does.
+    fn chart_summary(&self, lang: Lang, template: &str, (lo, hi): (f64, f64), now: f64, step: f64) -> AttrValue {
+        let rounded = |x: f64| lang.whole((finite(x, 0.0) / step).round() * step);
+        fill(
+            template,
+            &[
+                ("seconds", &lang.whole(self.window_s)),
+                ("low", &rounded(lo)),
+                ("high", &rounded(hi)),
+                ("now", &rounded(now)),
+            ],
         )
         .into()
     }
 
     /// The flow chart as a sentence, in 50 mL/min steps.
-    pub fn flow_summary(&self) -> AttrValue {
-        let r50 = |x: f64| (finite(x, 0.0) / 50.0).round() * 50.0;
-        let (lo, hi) = self.window_flow_ml_min;
-        format!(
-            "Blood flow back to the heart over the last {:.0} seconds: between about {:.0} and {:.0} mL per minute, now about {:.0}.",
-            self.window_s,
-            r50(lo),
-            r50(hi),
-            r50(self.venous_return_ml_min)
-        )
-        .into()
+    pub fn flow_summary(&self, lang: Lang) -> AttrValue {
+        self.chart_summary(lang, lang.words().chart_flow_summary, self.window_flow_ml_min, self.venous_return_ml_min, 50.0)
     }
 }
 
@@ -126,20 +126,22 @@ pub struct AnklePressureProps {
 #[component]
 pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
     let r = &props.readings;
+    let lang = use_lang();
+    let w = lang.words();
     let pressure = r.ankle_pressure_mmhg;
     let comparison = props
         .standing_mmhg
-        .and_then(|standing| ankle_pressure_comparison(pressure, standing));
+        .and_then(|standing| ankle_pressure_comparison(lang, pressure, standing));
     html! {
             <p class="ankle-now" data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
-                <span class="visually-hidden">{ "Ankle pressure now: " }</span>
-                <strong class="value">{ format!("{:.0} mmHg", finite(pressure, 0.0)) }</strong>
+                <span class="visually-hidden">{ w.pressure_now_hidden }</span>
+                <strong class="value">{ fill(w.pressure_alone, &[("mmhg", &lang.whole(pressure))]) }</strong>
                 if let Some(c) = comparison {
                     <span class="comparison">{ " — " }{ c }</span>
                 }
                 if let Some(h) = r.healthy_ankle_pressure_mmhg {
                     <span class="healthy-note" data-testid="healthy-ankle-pressure">
-                        { format!(" (healthy leg: {:.0} mmHg)", finite(h, 0.0)) }
+                        { fill(w.pressure_healthy_note, &[("mmhg", &lang.whole(h))]) }
                     </span>
                 }
             </p>
@@ -151,36 +153,38 @@ pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
 #[component]
 pub fn Readouts(props: &ReadoutsProps) -> Html {
     let r = &props.readings;
+    let lang = use_lang();
+    let w = lang.words();
     let flow = r.venous_return_ml_min;
     let refill = props
         .verdict
-        .map(|v| refill_phrase(&v.refill))
-        .unwrap_or_else(|| "Measuring…".to_string());
+        .map(|v| refill_phrase(lang, &v.refill))
+        .unwrap_or_else(|| w.refill_measuring.to_string());
     html! {
         <div class="readouts" data-testid="readouts" data-sim-time={format!("{:.2}", r.time_s)}>
             <p class="readout swelling-now">
-                <strong>{ "Swelling: " }</strong>
+                <strong>{ w.swelling_label }</strong>
                 <span data-testid="swelling" data-value={format!("{:.2}", r.swelling_ml)}>
-                    { swelling_phrase(r.swelling_rate_ml_min, r.swelling_ml) }
+                    { swelling_phrase(lang, r.swelling_rate_ml_min, r.swelling_ml) }
                 </span>
             </p>
             <details class="more-detail" data-testid="more-detail">
                 // One span: a flex summary would lay out bare text and the span as two items.
-                <summary><span>{ "More detail" }<span class="long-label">{ ": flow and refill time" }</span></span></summary>
+                <summary><span>{ w.detail_more }<span class="long-label">{ w.detail_more_long }</span></span></summary>
                 <dl class="numbers">
                     <div class="readout">
-                        <dt>{ "Blood flow back to the heart" }</dt>
+                        <dt>{ w.flow_title }</dt>
                         <dd data-testid="venous-return" data-value={format!("{flow:.0}")}>
-                            { format!("{:.0} mL per minute", flow.max(0.0)) }
+                            { fill(w.flow_value, &[("ml_min", &lang.whole(flow.max(0.0)))]) }
                         </dd>
-                        <dd class="number-help">{ venous_return_help(props.activity) }</dd>
+                        <dd class="number-help">{ venous_return_help(lang, props.activity) }</dd>
                     </div>
                     <div class="readout">
-                        <dt>{ "Refill time" }</dt>
+                        <dt>{ w.refill_title }</dt>
                         <dd data-testid="refill-time" data-value={props.summary.map(|s| format!("{:.1}", s.rt90_s))}>
                             { refill }
                         </dd>
-                        <dd class="number-help">{ REFILL_HELP }</dd>
+                        <dd class="number-help">{ refill_help(lang) }</dd>
                     </div>
                 </dl>
             </details>
@@ -204,24 +208,26 @@ pub struct StoryProps {
 pub fn Story(props: &StoryProps) -> Html {
     let r = &props.readings;
     let s = props.scenario;
+    let lang = use_lang();
+    let w = lang.words();
     html! {
         <div class="story">
             if let Some(t) = r.tiptoe {
                 <div class="tiptoe-result" data-testid="tiptoe-result"
                     data-fall={t.fall_pct().map(|f| format!("{f:.1}"))}
                     data-refill={t.refill_time_s().map(|x| format!("{x:.1}"))}>
-                    <strong>{ "The clinic's tiptoe test: " }</strong>{ tiptoe_phrase(&t, r.time_s, props.verdict.map(|v| v.leak)) }
-                    <span class="mark-key">{ " On the pressure chart, orange shading marks the last three raises (the fall is their average), and orange lines where the raises stopped and where the pressure had come 90 % of the way back." }</span>
+                    <strong>{ w.tiptoe_heading }</strong>{ tiptoe_phrase(lang, &t, r.time_s, props.verdict.map(|v| v.leak)) }
+                    <span class="mark-key">{ w.tiptoe_chart_key }</span>
                 </div>
             }
             <p class="narration" data-testid="narration">
-                { narration(s.activity, s.leg, s.stockings_worn(), props.verdict.as_ref()) }
+                { narration(lang, s.activity, s.leg, s.stockings_worn(), props.verdict.as_ref()) }
                 if s.stockings_set_aside() {
-                    <span class="set-aside" data-testid="stockings-set-aside">{ " " }{ STOCKINGS_OFF_FOR_SWIMMING }</span>
+                    <span class="set-aside" data-testid="stockings-set-aside">{ " " }{ stockings_off_for_swimming(lang) }</span>
                 }
             </p>
             if s.stockings != Stockings::None {
-                <p class="safety" data-testid="compression-safety">{ COMPRESSION_SAFETY }</p>
+                <p class="safety" data-testid="compression-safety">{ compression_safety(lang) }</p>
             }
             <p class="change" role="status" aria-live="polite" data-testid="what-changed">{ props.change.clone() }</p>
         </div>

@@ -10,13 +10,14 @@ use super::diagram::{DiagramFrame, LegDiagram};
 use super::readouts::{AnklePressureReadout, Readings, Readouts, Story};
 use super::share::ShareBar;
 use crate::browser;
-use crate::hooks::{use_animation_frame, use_on_screen, use_page_visible, use_session};
+use crate::hooks::{use_animation_frame, use_lang, use_on_screen, use_page_visible, use_session};
+use calf_pump_explain::lang::Lang;
 use calf_pump_explain::narration::{
     ankle_pressure_help, ankle_pressure_help_short, change_sentence,
 };
 use calf_pump_explain::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::session::{chart_window_s, Session};
+use calf_pump_explain::session::{chart_window_s, ActivityChange, Session};
 use calf_pump_explain::settings::PageSettings;
 use calf_pump_explain::verdict::Verdict;
 use calf_pump_model::{clinical_summary, standing_ankle_pressure_mmhg, Activity, ClinicalSummary};
@@ -51,7 +52,7 @@ pub struct SimulatorProps {
     pub children: Html,
 }
 
-fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
+fn chart_specs(lang: Lang, activity: Activity) -> (ChartSpec, ChartSpec) {
     let window_s = chart_window_s(activity);
     // The tiptoe test's band follows its phases (see `draw_tiptoe_shading`).
     let tiptoe = activity == Activity::Tiptoe;
@@ -70,7 +71,7 @@ fn chart_specs(activity: Activity) -> (ChartSpec, ChartSpec) {
             y_min: VENOUS_RETURN_RANGE_ML_MIN.0,
             y_max: VENOUS_RETURN_RANGE_ML_MIN.1,
             y_label: "mL/min",
-            x_label: Some("seconds ago"),
+            x_label: Some(lang.words().chart_seconds_ago),
             healthy_band: Some(healthy_venous_return_ml_min(activity)),
             window_s,
             raises_band: None,
@@ -86,8 +87,8 @@ struct Charts {
 
 /// Paints the charts from the session: the ankle-pressure chart, and the
 /// flow chart too when `both`.
-fn paint_charts(charts: &mut Charts, session: &Session, both: bool) {
-    let (pressure_spec, flow_spec) = chart_specs(session.scenario().activity);
+fn paint_charts(charts: &mut Charts, session: &Session, lang: Lang, both: bool) {
+    let (pressure_spec, flow_spec) = chart_specs(lang, session.scenario().activity);
     let now = session.reader().state().time_s;
     let ratio = browser::device_pixel_ratio();
     // Healthy twin first (drawn underneath); a stack array, no allocation per frame.
@@ -115,12 +116,12 @@ fn paint_charts(charts: &mut Charts, session: &Session, both: bool) {
     }
 }
 
-fn paint(charts: &mut Charts, session: &Session) {
-    paint_charts(charts, session, true);
+fn paint(charts: &mut Charts, session: &Session, lang: Lang) {
+    paint_charts(charts, session, lang, true);
 }
 
-fn paint_pressure(charts: &mut Charts, session: &Session) {
-    paint_charts(charts, session, false);
+fn paint_pressure(charts: &mut Charts, session: &Session, lang: Lang) {
+    paint_charts(charts, session, lang, false);
 }
 
 fn diagram_frames(session: &Session) -> (DiagramFrame, Option<DiagramFrame>) {
@@ -142,6 +143,8 @@ struct Refreshed {
 #[component]
 pub fn Simulator(props: &SimulatorProps) -> Html {
     let session = use_session(props.scenario, props.compare, props.generation);
+    let lang = use_lang();
+    let w = lang.words();
     let charts: Rc<RefCell<Option<Charts>>> = use_mut_ref(|| None);
     let refs = [
         use_node_ref(),
@@ -153,7 +156,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let reduced_motion = *use_memo((), |_| browser::prefers_reduced_motion());
     let frame = use_state(|| diagram_frames(&session.borrow()));
     let readings = use_state(|| Readings::from_session(&session.borrow()));
-    let change_text = use_state(String::new);
+    // The last switch's numbers: worded at render, in the reader's language.
+    let change = use_state(|| None::<ActivityChange>);
     let on_screen = use_on_screen(root_ref.clone());
     let tab_visible = use_page_visible();
     let refreshed = use_mut_ref(Refreshed::default);
@@ -205,12 +209,12 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 };
                 // The ankle-pressure chart is the first thing a reader needs:
                 // draw it now; the flow chart follows once that is on screen.
-                paint_pressure(&mut made, &session.borrow());
+                paint_pressure(&mut made, &session.borrow(), lang);
                 *charts.borrow_mut() = Some(made);
                 let (charts, session) = (charts.clone(), session.clone());
                 browser::after_paint(move || {
                     if let Some(c) = charts.borrow_mut().as_mut() {
-                        paint(c, &session.borrow());
+                        paint(c, &session.borrow(), lang);
                     }
                 });
             }
@@ -228,14 +232,14 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         );
         let mounted = use_mut_ref(|| false);
         use_effect_with(
-            (props.playing, props.generation, props.compare),
+            (props.playing, props.generation, props.compare, lang),
             move |_| {
                 if !std::mem::replace(&mut *mounted.borrow_mut(), true) {
                     return;
                 }
                 let s = session.borrow();
                 if let Some(c) = charts.borrow_mut().as_mut() {
-                    paint(c, &s);
+                    paint(c, &s, lang);
                 }
                 frame.set(diagram_frames(&s));
                 readings.set(Readings::from_session(&s));
@@ -253,13 +257,12 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             DIAGRAM_EVERY_MS
         };
         let (session, charts, refreshed) = (session.clone(), charts.clone(), refreshed.clone());
-        let (frame, readings, change_text) =
-            (frame.setter(), readings.setter(), change_text.setter());
+        let (frame, readings, change) = (frame.setter(), readings.setter(), change.setter());
         use_animation_frame(running, move |elapsed_ms, t_ms| {
             let mut s = session.borrow_mut();
             s.advance(elapsed_ms.clamp(0.0, MAX_FRAME_MS) / 1000.0 * speed);
             if let Some(c) = charts.borrow_mut().as_mut() {
-                paint(c, &s);
+                paint(c, &s, lang);
             }
             let r = refreshed.borrow();
             if t_ms - r.diagram.get() >= diagram_every {
@@ -269,8 +272,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             if t_ms - r.readings.get() >= READINGS_EVERY_MS {
                 r.readings.set(t_ms);
                 readings.set(Readings::from_session(&s));
-                if let Some(change) = s.take_change() {
-                    change_text.set(change_sentence(&change));
+                if let Some(c) = s.take_change() {
+                    change.set(Some(c));
                 }
             }
         });
@@ -281,7 +284,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         Callback::from(move |_| {
             if let Some(c) = charts.borrow().as_ref() {
                 if let Some(url) = stacked_png(&[&c.pressure, &c.flow]) {
-                    browser::download("calf-pump-plots.png", &url);
+                    browser::download(lang.words().share_png_file, &url);
                 }
             }
         })
@@ -289,8 +292,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let download_csv = {
         let session = session.clone();
         Callback::from(move |_| {
-            let csv = session.borrow().reader().trace().to_csv();
-            browser::download_text("calf-pump-trace.csv", "text/csv", &csv);
+            let csv = session.borrow().reader().trace().to_csv(lang);
+            browser::download_text(lang.words().share_csv_file, "text/csv", &csv);
         })
     };
     let verdict = summaries.map(|(summary, standing)| {
@@ -300,43 +303,43 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let reduced = reduced_motion;
     let compare = props.compare;
     html! {
-        <section class="simulator" ref={root_ref} aria-label="Simulation">
+        <section class="simulator" ref={root_ref} aria-label={w.page_simulation}>
             <div class="stage">
                 <div class="stage-side">
                     { props.side.clone() }
                     <figure class="diagram-figure" data-testid="leg-diagram">
                         <div class={classes!("diagrams", compare.then_some("side-by-side"))}>
-                            <LegDiagram frame={reader_frame} caption={if compare { "Your leg" } else { "" }} animate={!reduced} />
+                            <LegDiagram frame={reader_frame} caption={if compare { w.diagram_your_leg } else { "" }} animate={!reduced} />
                             if let Some(h) = healthy_frame {
-                                <LegDiagram frame={h} caption="Healthy leg" animate={!reduced} />
+                                <LegDiagram frame={h} caption={w.diagram_healthy_leg} animate={!reduced} />
                             }
                         </div>
                         <figcaption class="legend">
-                            <span class="key low">{ "low pressure" }</span>
-                            <span class="key high">{ "high pressure" }</span>
-                            <span class="key open">{ "valve open" }</span>
-                            <span class="key shut">{ "valve shut" }</span>
-                            <span class="key leak">{ "leaking back" }</span>
+                            <span class="key low">{ w.diagram_key_low }</span>
+                            <span class="key high">{ w.diagram_key_high }</span>
+                            <span class="key open">{ w.diagram_key_open }</span>
+                            <span class="key shut">{ w.diagram_key_shut }</span>
+                            <span class="key leak">{ w.diagram_key_leak }</span>
                         </figcaption>
                     </figure>
                 </div>
                 <div class="charts">
-                    <ChartFigure title="Ankle pressure" testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
-                        summary={readings.pressure_summary()} compare={compare}
-                        band_label={if props.scenario.activity == Activity::Tiptoe { "a healthy leg during the raises" } else { "a healthy leg doing this" }} help={(ankle_pressure_help(props.scenario.activity), ankle_pressure_help_short(props.scenario.activity))}>
+                    <ChartFigure title={w.chart_pressure_title} testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
+                        summary={readings.pressure_summary(lang)} compare={compare}
+                        band_label={if props.scenario.activity == Activity::Tiptoe { w.chart_band_raises } else { w.chart_band_doing_this }} help={(ankle_pressure_help(lang, props.scenario.activity), ankle_pressure_help_short(lang, props.scenario.activity))}>
                         <AnklePressureReadout readings={(*readings).clone()} activity={props.scenario.activity} standing_mmhg={summaries.map(|s| s.1)} />
                     </ChartFigure>
                     { props.children.clone() }
-                    <ChartFigure title="Blood flow back to the heart" testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
-                        summary={readings.flow_summary()} compare={compare}
-                        band_label="a healthy leg (1-s average)" />
-                    <Story readings={(*readings).clone()} scenario={props.scenario} verdict={verdict} change={(*change_text).clone()} />
+                    <ChartFigure title={w.flow_title} testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
+                        summary={readings.flow_summary(lang)} compare={compare}
+                        band_label={w.chart_band_flow} />
+                    <Story readings={(*readings).clone()} scenario={props.scenario} verdict={verdict} change={change.map(|c| AttrValue::from(change_sentence(lang, &c))).unwrap_or_default()} />
                 </div>
             </div>
             <div class="bottom-row">
                 <Readouts readings={(*readings).clone()} activity={props.scenario.activity} summary={summaries.map(|s| s.0)} verdict={verdict} />
                 <details class="more" data-testid="more">
-                    <summary>{ "Share, save or embed" }</summary>
+                    <summary>{ w.share_summary }</summary>
                     <ShareBar scenario={props.scenario} settings={props.settings.clone()}
                         on_download_png={download_png} on_download_csv={download_csv} />
                 </details>
@@ -366,17 +369,18 @@ struct ChartFigureProps {
 /// One chart: a figure with its caption, two stacked canvases and a text summary.
 #[component]
 fn ChartFigure(props: &ChartFigureProps) -> Html {
+    let w = use_lang().words();
     html! {
         <figure class="chart" data-testid={props.testid.clone()}>
             <figcaption>
                 <span class="chart-title">{ props.title.clone() }</span>
                 { props.children.clone() }
                 <span class="chart-key">
-                    <span class="swatch reader" aria-hidden="true"></span>{ if props.compare { "your leg" } else { "this leg" } }
+                    <span class="swatch reader" aria-hidden="true"></span>{ if props.compare { w.chart_your_leg } else { w.chart_this_leg } }
                     if props.compare {
-                        <span class="swatch healthy" aria-hidden="true"></span>{ "healthy leg" }
+                        <span class="swatch healthy" aria-hidden="true"></span>{ w.chart_healthy_leg }
                     }
-                    <span class="swatch band" aria-hidden="true"></span>{ "shaded: " }{ props.band_label.clone() }
+                    <span class="swatch band" aria-hidden="true"></span>{ w.chart_shaded }{ props.band_label.clone() }
                 </span>
             </figcaption>
             <div class="chart-canvas" role="img" aria-label={props.summary.clone()}>

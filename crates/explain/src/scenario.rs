@@ -151,7 +151,7 @@ pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
 
 /// The query that goes with `scenario.page_path()`: the scenario's keys the
 /// path does not carry (defaults left out), `compare=1` when a healthy leg is
-/// overlaid, and every other key kept, in order: what the address bar shows
+/// overlaid, and every other key but `lang` kept, in order: what the address bar shows
 /// as the reader changes the controls.
 pub fn with_scenario(query: &str, scenario: &Scenario, compare: bool) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
@@ -160,7 +160,8 @@ pub fn with_scenario(query: &str, scenario: &Scenario, compare: bool) -> String 
         out.append_pair("compare", "1");
     }
     for (key, value) in query_pairs(query) {
-        if !SCENARIO_KEYS.contains(&key.trim()) && key.trim() != "compare" {
+        // The language rides in the page path (`es/…`), not the query.
+        if !SCENARIO_KEYS.contains(&key.trim()) && !["compare", "lang"].contains(&key.trim()) {
             out.append_pair(&key, &value);
         }
     }

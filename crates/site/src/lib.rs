@@ -10,6 +10,7 @@ pub mod page;
 pub mod preview;
 
 use calf_pump_explain::day::DAY_PATH;
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::links::{embed_url, FOR_CLINICS_PATH};
 use calf_pump_explain::narration::{card_description, card_title};
 use calf_pump_explain::scenario::Scenario;
@@ -20,10 +21,6 @@ use calf_pump_model::{clinical_summary, standing_ankle_pressure_mmhg, LegConditi
 use page::PageMeta;
 use preview::CardNumbers;
 use std::path::{Path, PathBuf};
-
-const SITE_NAME: &str = "Calf Pump Explorer";
-const ROOT_TITLE: &str = "Calf Pump Explorer — how your calf muscle pumps blood back to your heart";
-const ROOT_DESCRIPTION: &str = "An interactive model of the calf muscle pump: see how walking, stairs, cycling and swimming lower the pressure in your leg veins, and what leaky valves and compression stockings do.";
 
 const DAY_TITLE: &str = "My day — Calf Pump Explorer";
 const DAY_DESCRIPTION: &str = "Lay out your day — sitting, standing, walking — and see what it does to the pressure and swelling in your ankle by evening.";
@@ -136,95 +133,130 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         write(&oembeds.join(format!("{name}.json")), oembed::json(embed))?;
         Ok(format!("{}oembed/{name}.json", o.site))
     };
-    let no_settings = PageSettings::default();
 
     let active = |activity, leg| clinical_summary(activity, leg, Stockings::None).avp_active_mmhg;
-    for scenario in Scenario::pages() {
-        let (activity, leg) = (scenario.activity, scenario.leg);
-        let summary = clinical_summary(activity, leg, Stockings::None);
-        let standing_mmhg = standing_ankle_pressure_mmhg(leg, Stockings::None);
-        let verdict = Verdict::from_model(activity, standing_mmhg, &summary);
-        let numbers = CardNumbers {
-            standing_mmhg,
-            active_mmhg: summary.avp_active_mmhg,
-            healthy_active_mmhg: active(activity, LegCondition::Healthy),
+    // Each page in every language: `stairs/deep-reflux/`, `es/stairs/deep-reflux/`.
+    let in_every_language = |page_path: &str| -> Vec<(Lang, String)> {
+        Lang::ALL
+            .iter()
+            .map(|l| (*l, format!("{}{}{page_path}", o.site, l.page_prefix())))
+            .collect()
+    };
+    let mut roots = Vec::new();
+    for lang in Lang::ALL {
+        let w = lang.words();
+        let prefix = lang.page_prefix();
+        // File names of this language's previews and oEmbed files: `es-stairs`.
+        let file_prefix = prefix.replace('/', "-");
+        let settings = PageSettings {
+            lang: Some(lang),
+            ..PageSettings::default()
         };
-        let page_path = scenario.page_path();
-        let image_name = format!("{}.png", page_path.trim_end_matches('/').replace('/', "-"));
-        let image_path = previews.join(&image_name);
-        preview::render(&image_path, activity, leg, &numbers, &o.brand)
-            .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
-        let description = card_description(
-            activity,
-            leg,
-            &verdict,
-            numbers.standing_mmhg,
-            numbers.active_mmhg,
-            numbers.healthy_active_mmhg,
-        );
-        let url = format!("{}{page_path}", o.site);
-        let image = format!("{}previews/{image_name}", o.site);
-        let player = embed_url(&o.site, &scenario, &no_settings);
-        let title = card_title(activity, leg);
-        let oembed_url = write_oembed(
-            image_name.trim_end_matches(".png"),
+        for scenario in Scenario::pages() {
+            let (activity, leg) = (scenario.activity, scenario.leg);
+            let summary = clinical_summary(activity, leg, Stockings::None);
+            let standing_mmhg = standing_ankle_pressure_mmhg(leg, Stockings::None);
+            let verdict = Verdict::from_model(activity, standing_mmhg, &summary);
+            let numbers = CardNumbers {
+                standing_mmhg,
+                active_mmhg: summary.avp_active_mmhg,
+                healthy_active_mmhg: active(activity, LegCondition::Healthy),
+            };
+            let page_path = scenario.page_path();
+            let name = format!(
+                "{file_prefix}{}",
+                page_path.trim_end_matches('/').replace('/', "-")
+            );
+            let image_name = format!("{name}.png");
+            let image_path = previews.join(&image_name);
+            preview::render(&image_path, lang, activity, leg, &numbers, &o.brand)
+                .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
+            let description = card_description(
+                lang,
+                activity,
+                leg,
+                &verdict,
+                numbers.standing_mmhg,
+                numbers.active_mmhg,
+                numbers.healthy_active_mmhg,
+            );
+            let url = format!("{}{prefix}{page_path}", o.site);
+            let image = format!("{}previews/{image_name}", o.site);
+            let player = embed_url(&o.site, &scenario, &settings);
+            let title = card_title(lang, activity, leg);
+            let oembed_url = write_oembed(
+                &name,
+                &oembed::Embed {
+                    title: &title,
+                    page_url: &url,
+                    embed_url: &player,
+                    image_url: &image,
+                    site: &o.site,
+                    lang,
+                },
+            )?;
+            let meta = PageMeta {
+                title: format!("{title} — {}", w.page_title),
+                image_alt: fill(w.preview_image_alt, &[("description", &description)]),
+                description,
+                url,
+                image,
+                oembed: oembed_url,
+                player,
+                lang,
+                alternates: in_every_language(&page_path),
+            };
+            let dir = o.dist.join(prefix).join(&page_path);
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            write(
+                &dir.join("index.html"),
+                page::with_meta(&template, &o.site, &meta)?,
+            )?;
+            println!("{prefix}{page_path}: {}", meta.description);
+        }
+        let root_image = format!("{}previews/{file_prefix}walking.png", o.site);
+        let root_player = embed_url(&o.site, &Scenario::default(), &settings);
+        let root_oembed = write_oembed(
+            &format!("{file_prefix}index"),
             &oembed::Embed {
-                title: &title,
-                page_url: &url,
-                embed_url: &player,
-                image_url: &image,
+                title: w.page_title,
+                page_url: &format!("{}{prefix}", o.site),
+                embed_url: &root_player,
+                image_url: &root_image,
                 site: &o.site,
+                lang,
             },
         )?;
-        let meta = PageMeta {
-            title: format!("{title} — {SITE_NAME}"),
-            image_alt: format!("Chart of ankle vein pressure. {description}"),
-            description,
-            url,
-            image,
-            oembed: oembed_url,
-            player,
+        let root = PageMeta {
+            title: w.page_document_title.to_string(),
+            description: w.page_description.to_string(),
+            url: format!("{}{prefix}", o.site),
+            image: root_image,
+            image_alt: w.preview_home_image_alt.to_string(),
+            oembed: root_oembed,
+            player: root_player,
+            lang,
+            alternates: in_every_language(""),
         };
-        let dir = o.dist.join(&page_path);
+        let dir = o.dist.join(prefix);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         write(
             &dir.join("index.html"),
-            page::with_meta(&template, &o.site, &meta)?,
+            page::with_meta(&template, &o.site, &root)?,
         )?;
-        println!("{page_path}: {}", meta.description);
+        roots.push(root);
     }
-    let root_image = format!("{}previews/walking.png", o.site);
-    let root_player = embed_url(&o.site, &Scenario::default(), &no_settings);
-    let root_oembed = write_oembed(
-        "index",
-        &oembed::Embed {
-            title: SITE_NAME,
-            page_url: &o.site,
-            embed_url: &root_player,
-            image_url: &root_image,
-            site: &o.site,
-        },
-    )?;
-    let root = PageMeta {
-        title: ROOT_TITLE.to_string(),
-        description: ROOT_DESCRIPTION.to_string(),
-        url: o.site.clone(),
-        image: root_image,
-        image_alt: "Chart: walking lowers the pressure in an ankle vein far below standing still."
-            .to_string(),
-        oembed: root_oembed,
-        player: root_player,
-    };
+    let root = roots.swap_remove(0);
     let root_page = page::with_meta(&template, &o.site, &root)?;
     // Static hosts serve 404.html for an address they do not have: the
     // widget itself, which reads the mangled address and says what it could
     // not use.
     write(&o.dist.join("404.html"), &root_page)?;
-    write(&o.dist.join("index.html"), root_page)?;
     let clinic_page = PageMeta {
         title: CLINIC_TITLE.to_string(),
         description: CLINIC_DESCRIPTION.to_string(),
         url: format!("{}{FOR_CLINICS_PATH}", o.site),
+        alternates: Vec::new(),
         ..root
     };
     write(

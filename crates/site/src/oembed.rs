@@ -12,7 +12,6 @@ use calf_pump_explain::links::escape_html;
 /// The iframe's size: a 680-px blog column fits the whole widget in 760 px.
 pub const WIDTH: u32 = 680;
 pub const HEIGHT: u32 = 760;
-pub const PROVIDER_NAME: &str = "Calf Pump Explorer";
 
 /// One page's embed.
 pub struct Embed<'a> {
@@ -26,14 +25,23 @@ pub struct Embed<'a> {
     pub image_url: &'a str,
     /// The site's root URL.
     pub site: &'a str,
+    /// The page's language.
+    pub lang: calf_pump_explain::lang::Lang,
 }
 
 /// The embed's HTML: a plain link for readers whose editor drops iframes,
 /// then the widget.
 pub fn html(e: &Embed) -> String {
+    let w = e.lang.words();
+    let link_text = calf_pump_explain::lang::fill(
+        w.preview_try_it_live,
+        &[("title", e.title), ("site", w.page_title)],
+    );
     format!(
-        "<blockquote class=\"calf-pump-embed\"><a href=\"{page}\">{title} — try it live in {PROVIDER_NAME}</a></blockquote><iframe src=\"{src}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" title=\"{PROVIDER_NAME}: {title}\" frameborder=\"0\"></iframe>",
+        "<blockquote class=\"calf-pump-embed\"><a href=\"{page}\">{link_text}</a></blockquote><iframe src=\"{src}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" title=\"{site}: {title}\" frameborder=\"0\"></iframe>",
         page = escape_html(e.page_url),
+        link_text = escape_html(&link_text),
+        site = escape_html(w.page_title),
         title = escape_html(e.title),
         src = escape_html(e.embed_url),
     )
@@ -44,7 +52,7 @@ pub fn json(e: &Embed) -> String {
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
-        "provider_name": PROVIDER_NAME,
+        "provider_name": e.lang.words().page_title,
         "provider_url": e.site,
         "title": e.title,
         "width": WIDTH,
@@ -69,6 +77,7 @@ mod tests {
             embed_url: "https://c.example/stairs/deep-reflux/?embed=1&clinic=A&B",
             image_url: "https://c.example/previews/stairs-deep-reflux.png",
             site: "https://c.example/",
+            lang: Default::default(),
         };
         let v: serde_json::Value = serde_json::from_str(&json(&e)).unwrap();
         assert_eq!(v["version"], "1.0");

@@ -3,6 +3,7 @@
 //! (no inline script, for a strict CSP), links carrying an integrity hash get
 //! `crossorigin`, and each page gets its own title, description and social meta.
 
+use calf_pump_explain::lang::Lang;
 use calf_pump_explain::links::escape_html;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
@@ -21,11 +22,15 @@ pub struct PageMeta {
     pub oembed: String,
     /// The page's scenario in embed mode: the player card's iframe.
     pub player: String,
+    /// The page's language: `<html lang>`, its words and `og:locale`.
+    pub lang: Lang,
+    /// The same page in every language, for `hreflang` (empty for a page
+    /// in one language only).
+    pub alternates: Vec<(Lang, String)>,
 }
 
 pub const PREVIEW_WIDTH: u32 = 1200;
 pub const PREVIEW_HEIGHT: u32 = 630;
-const SITE_NAME: &str = "Calf Pump Explorer";
 
 fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String, String> {
     rewrite_str(html, settings).map_err(|e| format!("rewriting the page: {e}"))
@@ -165,7 +170,8 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
             escape_html(&page.url)
         ),
         content("property", "og:type", "website"),
-        content("property", "og:site_name", SITE_NAME),
+        content("property", "og:site_name", page.lang.words().page_title),
+        content("property", "og:locale", page.lang.words().language_locale),
         content("property", "og:title", &page.title),
         content("property", "og:description", &page.description),
         content("property", "og:url", &page.url),
@@ -210,13 +216,53 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         ]
         .concat()
     }))
+    .chain(page.alternates.iter().map(|(lang, url)| {
+        format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            lang.code(),
+            escape_html(url)
+        )
+    }))
+    .chain(
+        page.alternates
+            .iter()
+            .find(|(lang, _)| *lang == Lang::default())
+            .map(|(_, url)| {
+                format!(
+                    "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+                    escape_html(url)
+                )
+            }),
+    )
     .collect::<Vec<_>>();
     let block = meta.concat();
+    let words = page.lang.words();
     let saw_head = RefCell::new(false);
     let html = rewrite(
         template,
         RewriteStrSettings {
             element_content_handlers: vec![
+                element!("html", |el| {
+                    el.set_attribute("lang", page.lang.code())?;
+                    Ok(())
+                }),
+                // The static loading screen, in the page's language.
+                element!("noscript[data-words]", |el| {
+                    let text = el.get_attribute("data-words").and_then(|k| words.text(&k));
+                    if let Some(text) = text {
+                        let p = format!("<p class=\"noscript\">{}</p>", escape_html(text));
+                        el.set_inner_content(&p, ContentType::Html);
+                    }
+                    Ok(())
+                }),
+                element!("[data-words]:not(noscript)", |el| {
+                    let key = el.get_attribute("data-words").unwrap_or_default();
+                    let text = words
+                        .text(&key)
+                        .ok_or_else(|| format!("data-words=\"{key}\" is not a catalogue key"))?;
+                    el.set_inner_content(text, ContentType::Text);
+                    Ok(())
+                }),
                 element!("title", |el| {
                     el.set_inner_content(&page.title, ContentType::Text);
                     Ok(())
@@ -299,6 +345,8 @@ mod tests {
             image_alt: "Chart".into(),
             oembed: "https://c.example/oembed/stairs.json".into(),
             player: "https://c.example/stairs/?embed=1".into(),
+            lang: Lang::default(),
+            alternates: vec![],
         };
         let html = with_meta(MINIFIED, "https://c.example/", &page).unwrap();
         assert!(
@@ -314,5 +362,34 @@ mod tests {
             "<meta name=\"twitter:player\" content=\"https://c.example/stairs/?embed=1\">"
         ));
         assert!(html.contains("content=\"Stairs &amp; &quot;you&quot; &lt;b&gt;\""));
+    }
+
+    #[test]
+    fn a_spanish_page_says_so_and_links_its_english_twin() {
+        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>Old</title><p class=loading-title data-words=page_title>Calf Pump Explorer</p><noscript data-words=page_noscript><p class=noscript>needs JavaScript</p></noscript>";
+        let page = PageMeta {
+            title: "Subir escaleras".into(),
+            description: "Con venas profundas con fugas".into(),
+            url: "https://c.example/es/stairs/".into(),
+            image: "https://c.example/previews/es-stairs.png".into(),
+            image_alt: "Gráfica".into(),
+            oembed: "https://c.example/oembed/es-stairs.json".into(),
+            player: "https://c.example/es/stairs/?embed=1".into(),
+            lang: Lang::Es,
+            alternates: vec![
+                (Lang::En, "https://c.example/stairs/".into()),
+                (Lang::Es, "https://c.example/es/stairs/".into()),
+            ],
+        };
+        let html = with_meta(template, "https://c.example/", &page).unwrap();
+        assert!(html.contains("<html lang=\"es\">"), "{html}");
+        assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://c.example/stairs/\">"));
+        assert!(html.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"https://c.example/es/stairs/\">"));
+        assert!(html.contains("hreflang=\"x-default\" href=\"https://c.example/stairs/\""));
+        assert!(html.contains("La bomba de la pantorrilla</p>"), "{html}");
+        assert!(html.contains("content=\"es_US\""));
+        assert!(!html.contains("needs JavaScript"), "{html}");
+        let unknown = "<!doctype html><meta charset=utf-8><p data-words=no_such_key>x</p>";
+        assert!(with_meta(unknown, "https://c.example/", &page).is_err());
     }
 }

@@ -5,13 +5,13 @@
 //! readable when a feed shrinks the card to about 500 px wide.
 
 use crate::page::{PREVIEW_HEIGHT, PREVIEW_WIDTH};
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::narration::{activity_label, card_title};
 use calf_pump_explain::settings::BrandColour;
 use calf_pump_model::{Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S};
 use plotters::prelude::*;
 use std::path::Path;
 
-const SITE_NAME: &str = "Calf Pump Explorer";
 const HEALTHY_GREEN: RGBColor = RGBColor(0x1b, 0x7a, 0x3e);
 const STANDING_GREY: RGBColor = RGBColor(0x6b, 0x74, 0x80);
 const MUTED: RGBColor = RGBColor(0x4a, 0x55, 0x63);
@@ -54,11 +54,13 @@ fn ink(brand: &BrandColour) -> RGBColor {
 /// Renders the card for `activity` with `leg` to `path`.
 pub fn render(
     path: &Path,
+    lang: Lang,
     activity: Activity,
     leg: LegCondition,
     numbers: &CardNumbers,
     brand: &BrandColour,
 ) -> Result<(), Box<dyn std::error::Error>> {
+    let w = lang.words();
     // Numbers and the curve in the clinic colour, darkened if needed to read on white.
     let accent = colour(&brand.readable_on_white());
     let healthy_page = leg == LegCondition::Healthy;
@@ -67,13 +69,13 @@ pub fn render(
         (
             ankle_trace(Activity::Standing, leg, SECONDS),
             STANDING_GREY,
-            "standing still".to_string(),
+            w.preview_standing.to_string(),
         )
     } else {
         (
             ankle_trace(activity, LegCondition::Healthy, SECONDS),
             HEALTHY_GREEN,
-            "healthy leg".to_string(),
+            w.chart_healthy_leg.to_string(),
         )
     };
     let root = BitMapBackend::new(path, (PREVIEW_WIDTH, PREVIEW_HEIGHT)).into_drawing_area();
@@ -81,12 +83,12 @@ pub fn render(
     let (banner, body) = root.split_vertically(170);
     banner.fill(&accent)?;
     banner.draw(&Text::new(
-        SITE_NAME,
+        w.page_title,
         (48, 24),
         ("sans-serif", 32).into_font().color(&ink(brand).mix(0.85)),
     ))?;
     // The largest size at which the title fits the card's width.
-    let title = card_title(activity, leg);
+    let title = card_title(lang, activity, leg);
     let fits = |size: u32| {
         banner
             .estimate_text_size(&title, &("sans-serif", size).into_text_style(&banner))
@@ -102,28 +104,28 @@ pub fn render(
     let (numbers_area, chart_area) = body.split_horizontally(400);
     let x = 48;
     numbers_area.draw(&Text::new(
-        "Ankle vein pressure",
+        w.preview_quantity,
         (x, 40),
         ("sans-serif", 32).into_font().color(&MUTED),
     ))?;
     numbers_area.draw(&Text::new(
-        format!("{:.0} → {:.0}", numbers.standing_mmhg, numbers.active_mmhg),
+        format!("{} → {}", lang.whole(numbers.standing_mmhg), lang.whole(numbers.active_mmhg)),
         (x, 84),
         ("sans-serif", 84).into_font().color(&accent),
     ))?;
     numbers_area.draw(&Text::new(
-        "mmHg, standing → moving",
+        w.preview_numbers_key,
         (x, 180),
         ("sans-serif", 28).into_font().color(&MUTED),
     ))?;
     let (second_lines, second_colour) = if healthy_page {
         (
-            vec!["Lower while you".to_string(), "move is better".to_string()],
+            vec![w.preview_better_1.to_string(), w.preview_better_2.to_string()],
             MUTED,
         )
     } else {
         (
-            vec![format!("Healthy leg: {:.0}", numbers.healthy_active_mmhg)],
+            vec![fill(w.preview_healthy_leg, &[("mmhg", &lang.whole(numbers.healthy_active_mmhg))])],
             HEALTHY_GREEN,
         )
     };
@@ -142,7 +144,7 @@ pub fn render(
         .build_cartesian_2d(0.0..SECONDS, 0.0..110.0)?;
     chart
         .configure_mesh()
-        .x_desc("seconds")
+        .x_desc(w.preview_seconds)
         .x_labels(5)
         .y_labels(6)
         .x_label_formatter(&|x| format!("{x:.0}"))
@@ -159,9 +161,9 @@ pub fn render(
             PathElement::new([(x, y), (x + 36, y)], other_colour.stroke_width(6))
         });
     let reader_label = if healthy_page {
-        activity_label(activity).to_lowercase()
+        activity_label(lang, activity).to_lowercase()
     } else {
-        "this leg".to_string()
+        w.chart_this_leg.to_string()
     };
     chart
         .draw_series(LineSeries::new(reader, accent.stroke_width(7)))?
