@@ -22,8 +22,10 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             let chosen = l == props.chosen;
             html! {
                 <button type="button" class={classes!("lang-choice", chosen.then_some("chosen"))} lang={l.code()}
-                    aria-pressed={chosen.to_string()} onclick={choose} data-testid={format!("lang-{}", l.code())}>
-                    { l.name() }
+                    aria-label={l.name()} aria-pressed={chosen.to_string()} onclick={choose} data-testid={format!("lang-{}", l.code())}>
+                    // In a narrow embed only the code shows ("ES"); the name stays the button's name.
+                    <span class="lang-name" aria-hidden="true">{ l.name() }</span>
+                    <span class="lang-code" aria-hidden="true">{ l.code().to_uppercase() }</span>
                 </button>
             }
         }) }

@@ -303,3 +303,139 @@ fn cards_name_the_leg_and_agree_with_the_verdict() {
         "Climbing stairs, weak calf muscle"
     );
 }
+
+/// Spanish syllables, by the regular rules of Spanish syllabification: each
+/// syllable has one vowel nucleus; two weak vowels (i, u, ü) or a weak and
+/// a strong one (a, e, o) together are a diphthong, one nucleus; two strong
+/// vowels, or a stressed weak vowel (í, ú) beside a strong one, are a
+/// hiatus, two nuclei. A "u" after "q", or after "g" before e/i, is silent;
+/// "y" ends a diphthong at the end of a word ("hay", "muy") and is a vowel
+/// on its own ("y").
+fn spanish_syllables(word: &str) -> usize {
+    let w: Vec<char> = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if w.is_empty() {
+        return 0;
+    }
+    if w == ['y'] {
+        return 1;
+    }
+    #[derive(PartialEq, Clone, Copy)]
+    enum Kind {
+        Strong,
+        Weak,
+        Consonant,
+    }
+    let kind = |i: usize| -> Kind {
+        let c = w[i];
+        match c {
+            'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'í' | 'ú' => Kind::Strong,
+            'i' | 'ü' => Kind::Weak,
+            'u' if i > 0 && (w[i - 1] == 'q' || (w[i - 1] == 'g' && matches!(w.get(i + 1), Some('e' | 'i' | 'é' | 'í')))) => Kind::Consonant,
+            'u' => Kind::Weak,
+            'y' if i + 1 == w.len() && i > 0 => Kind::Weak,
+            _ => Kind::Consonant,
+        }
+    };
+    let mut nuclei = 0;
+    let mut previous = Kind::Consonant;
+    for i in 0..w.len() {
+        let k = kind(i);
+        let new_nucleus = match (previous, k) {
+            (_, Kind::Consonant) => false,
+            (Kind::Consonant, _) => true,
+            (Kind::Strong, Kind::Strong) => true,
+            _ => false,
+        };
+        if new_nucleus {
+            nuclei += 1;
+        }
+        previous = k;
+    }
+    nuclei.max(1)
+}
+
+/// The Fernández-Huerta reading ease of a Spanish paragraph: 206.84 − 60 ×
+/// syllables per word − 1.02 × words per sentence (Fernández Huerta 1959,
+/// with the sentence term as words per sentence, as in the Flesch formula
+/// it adapts). 70 and over reads "fairly easy" or easier.
+fn fernandez_huerta(text: &str) -> f64 {
+    let sentences = text.matches(['.', '!', '?', '…']).count().max(1) as f64;
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let syllables: usize = words.iter().map(|w| spanish_syllables(w)).sum();
+    206.84 - 60.0 * syllables as f64 / words.len() as f64 - 1.02 * words.len() as f64 / sentences
+}
+
+#[test]
+fn the_spanish_syllable_counter_follows_the_rules() {
+    for (word, count) in [
+        ("pantorrilla", 4),
+        ("aprieta", 3),
+        ("caer", 2),
+        ("válvulas", 3),
+        ("corazón", 3),
+        ("día", 2),
+        ("cierran", 2),
+        ("que", 1),
+        ("guía", 2),
+        ("muy", 1),
+        ("y", 1),
+        ("circulación", 4),
+        ("pingüino", 3),
+        ("Hinchazón:", 3),
+    ] {
+        assert_eq!(spanish_syllables(word), count, "{word}");
+    }
+    assert!(fernandez_huerta("El gato se sentó en la alfombra.") > 90.0);
+    assert!(
+        fernandez_huerta("La caracterización fisiopatológica de la insuficiencia venosa crónica necesita una instrumentación hemodinámica exhaustiva.") < 30.0
+    );
+}
+
+#[test]
+fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
+    let es = Lang::Es;
+    let w = es.words();
+    let mut paragraphs: Vec<String> = vec![
+        w.page_lede.into(),
+        format!("{}{}", w.page_disclaimer, w.page_disclaimer_more),
+        w.stockings_safety.into(),
+        w.stockings_off_for_swimming.into(),
+        w.refill_help.into(),
+        w.tiptoe_chart_key.trim().into(),
+        w.tiptoe_starting.into(),
+    ];
+    for leg in LegCondition::ALL {
+        paragraphs.push(calf_pump_explain::narration::leg_help(es, leg).into());
+    }
+    for stockings in Stockings::ALL {
+        paragraphs.push(calf_pump_explain::narration::stockings_help(es, stockings).into());
+    }
+    for activity in Activity::ALL {
+        paragraphs.push(calf_pump_explain::narration::ankle_pressure_help(es, activity));
+        paragraphs.push(calf_pump_explain::narration::venous_return_help(es, activity));
+    }
+    for c in cases() {
+        paragraphs.push(narration(es, c.activity, c.leg, c.stockings, Some(&c.verdict)));
+        paragraphs.push(refill_phrase(es, &c.verdict.refill));
+    }
+    paragraphs.sort();
+    paragraphs.dedup();
+    let mut lowest = f64::INFINITY;
+    let mut hard = Vec::new();
+    for text in &paragraphs {
+        let score = fernandez_huerta(text);
+        lowest = lowest.min(score);
+        if score < 70.0 {
+            hard.push(format!("{score:.0}: {text}"));
+        }
+    }
+    assert!(hard.is_empty(), "below 70 (Fernández-Huerta):\n{}", hard.join("\n"));
+    println!("{} Spanish paragraphs, lowest Fernández-Huerta {lowest:.0}", paragraphs.len());
+}
