@@ -31,6 +31,24 @@ pub fn activity_label(lang: Lang, a: Activity) -> &'static str {
     }
 }
 
+/// The activity as the subject of a sentence ("climbing stairs").
+fn activity_subject(lang: Lang, a: Activity) -> &'static str {
+    let w = lang.words();
+    match a {
+        Activity::Standing => w.activity_subject_standing,
+        Activity::Sitting => w.activity_subject_sitting,
+        Activity::Lying => w.activity_subject_lying,
+        Activity::Walking => w.activity_subject_walking,
+        Activity::Running => w.activity_subject_running,
+        Activity::Hiking => w.activity_subject_hiking,
+        Activity::Stairs => w.activity_subject_stairs,
+        Activity::CyclingToes => w.activity_subject_cycling_toes,
+        Activity::CyclingFlat => w.activity_subject_cycling_flat,
+        Activity::Swimming => w.activity_subject_swimming,
+        Activity::Tiptoe => w.activity_subject_tiptoe,
+    }
+}
+
 /// A small pictogram for each activity (decorative; the label carries the meaning).
 pub fn activity_icon(a: Activity) -> &'static str {
     match a {
@@ -380,7 +398,7 @@ pub fn card_description(
         }
         (Lowered::ByCalf, PressureLevel::High) => w.card_barely_lowers,
     };
-    let what = lower_first(activity_label(lang, activity));
+    let what = activity_subject(lang, activity);
     let numbers = if (standing_mmhg - active_mmhg).abs() < 1.0 {
         fill(w.card_numbers_same, &[("mmhg", &lang.whole(active_mmhg))])
     } else {
@@ -392,7 +410,7 @@ pub fn card_description(
     if leg == LegCondition::Healthy {
         return fill(
             w.card_healthy,
-            &[("activity", &what), ("verb", verb), ("numbers", &numbers)],
+            &[("activity", what), ("verb", verb), ("numbers", &numbers)],
         );
     }
     let healthy_mmhg = lang.whole(healthy_active_mmhg);
@@ -407,7 +425,7 @@ pub fn card_description(
         w.card_leg,
         &[
             ("leg", leg_in_sentence(lang, leg)),
-            ("activity", &what),
+            ("activity", what),
             ("verb", verb),
             ("numbers", &numbers),
             ("healthy", &healthy),
