@@ -4,7 +4,7 @@
 use crate::browser;
 use crate::components::controls::{ActivityControls, LegControls, Playback};
 use crate::components::simulator::Simulator;
-use crate::components::language_switch::LanguageSwitch;
+use crate::components::language_switch::language_switch;
 use crate::state::{Action, AppState, Notice};
 use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::links::share_url;
@@ -15,8 +15,9 @@ use yew::prelude::*;
 /// The reader's language: the link's choice (`lang=es`, or a page under
 /// `es/`), else the first of the browser's languages the widget speaks,
 /// else English.
-fn language_from_page(settings: &PageSettings) -> Lang {
-    settings
+pub fn language_from_page() -> Lang {
+    PageSettings::from_query(&browser::query_string())
+        .0
         .lang
         .or_else(|| Lang::split_page_path(&browser::page_path_in_site()).0)
         .or_else(|| Lang::preferred(browser::preferred_languages().iter().map(String::as_str)))
@@ -29,16 +30,30 @@ fn scenario_from_page() -> (Scenario, Vec<ScenarioError>) {
     Scenario::from_link_lenient(&browser::page_path_in_site(), &browser::query_string())
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The language the page asked for ([`language_from_page`]); its words
+    /// have been fetched if they could be.
+    pub lang: Lang,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let settings = use_memo((), |_| PageSettings::from_query(&browser::query_string()));
     let state = {
         let ignored = settings.1.clone();
         let compare = settings.0.compare;
-        let lang = language_from_page(&settings.0);
+        let wanted = props.lang;
         use_reducer(move || {
             let (scenario, problems) = scenario_from_page();
-            AppState::new(scenario, Notice::of_link(&problems, &ignored), compare, lang)
+            // `start` has fetched the words; if that failed, English, and say so.
+            let (lang, missing) = if wanted.is_ready() {
+                (wanted, None)
+            } else {
+                (Lang::default(), Some(wanted))
+            };
+            let notice = Notice::of_link(&problems, &ignored, missing);
+            AppState::new(scenario, notice, compare, lang)
         })
     };
     let lang = state.lang;
@@ -73,9 +88,19 @@ pub fn App() -> Html {
     use_effect_with(lang, |lang| {
         browser::set_document_language(lang.code(), lang.words().page_document_title)
     });
+    // A language not yet here is fetched first; the scenario runs on meanwhile.
     let choose_lang = {
         let state = state.clone();
-        Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
+        Callback::from(move |l: Lang| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                state.dispatch(if browser::words_ready(l).await {
+                    Action::SetLang(l)
+                } else {
+                    Action::LangUnavailable(l)
+                });
+            });
+        })
     };
 
     let dismiss = {
@@ -96,12 +121,11 @@ pub fn App() -> Html {
     // The day planner, starting from this leg and these stockings.
     let my_day = calf_pump_explain::day::planner_url(&browser::site_path(), &state.scenario);
     html! {
-        <ContextProvider<Lang> context={lang}>
         <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
             ref={main_ref} style={brand_style}>
             <header class="intro">
                 <h1>{ w.page_title }</h1>
-                <LanguageSwitch chosen={lang} on_choose={choose_lang} />
+                { language_switch(lang, &choose_lang) }
                 if let Some(clinic) = settings.clinic.clone() {
                     <p class="clinic" data-testid="clinic">{ fill(w.page_presented_by, &[("clinic", clinic.as_str())]) }</p>
                 }
@@ -140,6 +164,5 @@ pub fn App() -> Html {
                 </a>
             </footer>
         </main>
-        </ContextProvider<Lang>>
     }
 }

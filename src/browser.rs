@@ -110,6 +110,36 @@ pub fn set_document_language(code: &str, title: &str) {
     document.set_title(title);
 }
 
+/// True once `lang`'s words are here: at once for a language built in,
+/// else after fetching its words file from this site (false if that fails:
+/// offline, or an old page after a new deploy).
+pub async fn words_ready(lang: calf_pump_explain::lang::Lang) -> bool {
+    if lang.is_ready() {
+        return true;
+    }
+    let Some(w) = window() else { return false };
+    let url = format!("{}{}", site_path(), lang.words_file_name());
+    let text = async {
+        let response: web_sys::Response =
+            wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(&url))
+                .await
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        if !response.ok() {
+            return None;
+        }
+        wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()
+    };
+    match text.await {
+        Some(text) => lang.load(text).is_ok(),
+        None => false,
+    }
+}
+
 /// Puts `url` (same origin) into the address bar without adding history.
 pub fn replace_address(url: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {

@@ -31,7 +31,13 @@ pub fn start() {
         browser::open_instead(&format!("{}{path}?{query}", browser::site_path()));
         return;
     }
-    mount::<app::App>();
+    // A language other than English: its words first (the loading screen
+    // stays up meanwhile; on a Spanish page the fetch is already preloaded).
+    let lang = app::language_from_page();
+    wasm_bindgen_futures::spawn_local(async move {
+        browser::words_ready(lang).await;
+        mount_with::<app::App>(app::AppProps { lang });
+    });
 }
 
 /// Mounts the clinic page (`/for-clinics/`) the same way.
@@ -45,15 +51,19 @@ pub fn start_day_planner() {
 }
 
 fn mount<C: yew::BaseComponent<Properties = ()>>() {
+    mount_with::<C>(());
+}
+
+fn mount_with<C: yew::BaseComponent>(props: C::Properties) {
     let root = browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("calf-pump"));
     match root {
         Some(element) => {
-            yew::Renderer::<C>::with_root(element).render();
+            yew::Renderer::<C>::with_root_and_props(element, props).render();
         }
         None => {
-            yew::Renderer::<C>::new().render();
+            yew::Renderer::<C>::with_props(props).render();
         }
     }
 }

@@ -55,6 +55,8 @@ pub enum Action {
     Reset,
     DismissNotice,
     SetLang(Lang),
+    /// The reader chose a language whose words could not be fetched.
+    LangUnavailable(Lang),
 }
 
 impl Reducible for AppState {
@@ -80,6 +82,7 @@ impl Reducible for AppState {
             }
             Action::DismissNotice => next.notice = None,
             Action::SetLang(l) => next.lang = l,
+            Action::LangUnavailable(l) => next.notice = Notice::of_link(&[], &[], Some(l)),
         }
         if next == *self {
             self
@@ -95,6 +98,8 @@ impl Reducible for AppState {
 pub struct Notice {
     problems: Vec<calf_pump_explain::scenario::ScenarioError>,
     ignored: Vec<calf_pump_explain::settings::IgnoredSetting>,
+    /// A language the page wanted but could not fetch the words of.
+    missing_lang: Option<Lang>,
 }
 
 impl Notice {
@@ -102,10 +107,12 @@ impl Notice {
     pub fn of_link(
         problems: &[calf_pump_explain::scenario::ScenarioError],
         ignored: &[calf_pump_explain::settings::IgnoredSetting],
+        missing_lang: Option<Lang>,
     ) -> Option<Notice> {
-        (!problems.is_empty() || !ignored.is_empty()).then(|| Notice {
+        (!problems.is_empty() || !ignored.is_empty() || missing_lang.is_some()).then(|| Notice {
             problems: problems.to_vec(),
             ignored: ignored.to_vec(),
+            missing_lang,
         })
     }
 
@@ -121,9 +128,12 @@ impl Notice {
                     .map(|s| format!("{} ({})", s.key, s.reason(lang))),
             )
             .collect();
-        fill(
-            lang.words().page_link_notice,
-            &[("problems", &parts.join(", "))],
-        )
+        let w = lang.words();
+        let link = (!parts.is_empty())
+            .then(|| fill(w.page_link_notice, &[("problems", &parts.join(", "))]));
+        let missing = self
+            .missing_lang
+            .map(|l| fill(w.page_lang_unavailable, &[("language", l.name())]));
+        link.into_iter().chain(missing).collect::<Vec<_>>().join(" ")
     }
 }

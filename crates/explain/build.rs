@@ -1,12 +1,84 @@
-//! Turns the message catalogues in `lang/` into Rust: a `Words` struct with
-//! one field per English key, one `static` of it per language, and the
-//! `Lang` enum of every language with a file. A key missing from any
-//! catalogue, an extra key or a wrong placeholder fails the build, naming it.
+//! Turns the message catalogues in `lang/` into Rust. Two structs, each with
+//! one field per English key: `Words` (what the live pages say) and
+//! `SiteWords` (the sections in `SITE_SECTIONS`: what only the site builder,
+//! link previews and the clinic page say, so the widget does not carry
+//! them), one `static` of each per language, and the `Lang` enum of every
+//! language with a file. In the browser build only English `Words` are
+//! compiled in: another language's `Words` are written by the site builder
+//! to `lang/<code>-<hash>.txt` and fetched when a reader chooses it (see
+//! `lang.rs`), so a language costs English readers nothing. A key missing
+//! from any catalogue, an extra key, an empty value or a wrong placeholder
+//! fails the build, naming it.
 
 mod catalogue;
 
 use catalogue::Entry;
+use std::collections::BTreeMap;
 use std::fmt::Write;
+
+/// Top-level sections that only pages built ahead of time, previews and the
+/// clinic page use.
+const SITE_SECTIONS: [&str; 4] = ["site", "preview", "card", "activity_subject"];
+
+fn is_site_key(key: &str) -> bool {
+    SITE_SECTIONS.iter().any(|s| key.starts_with(&format!("{s}_")))
+}
+
+fn variant(code: &str) -> String {
+    code.split('-')
+        .map(|p| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// FNV-1a, for the content hash in a words file's name.
+fn fnv64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+}
+
+fn struct_fields(out: &mut String, reference: &BTreeMap<String, Entry>, site: bool) {
+    for (key, entry) in reference.iter().filter(|(k, _)| is_site_key(k) == site) {
+        let ty = if matches!(entry, Entry::Plural { .. }) { "Plural" } else { "&'static str" };
+        writeln!(out, "    pub {key}: {ty},").unwrap();
+    }
+}
+
+fn struct_values(out: &mut String, entries: &BTreeMap<String, Entry>, site: bool) {
+    for (key, entry) in entries.iter().filter(|(k, _)| is_site_key(k) == site) {
+        match entry {
+            Entry::Text(t) => writeln!(out, "    {key}: {t:?},").unwrap(),
+            Entry::Plural { one, other } => {
+                writeln!(out, "    {key}: Plural {{ one: {one:?}, other: {other:?} }},").unwrap()
+            }
+        }
+    }
+}
+
+/// The values of `Words` in field order, one per line (a plural: one, then other).
+fn lines(entries: &BTreeMap<String, Entry>) -> Vec<String> {
+    entries
+        .iter()
+        .filter(|(k, _)| !is_site_key(k))
+        .flat_map(|(_, e)| match e {
+            Entry::Text(t) => vec![t.clone()],
+            Entry::Plural { one, other } => vec![one.clone(), other.clone()],
+        })
+        .collect()
+}
+
+fn text_lookup(out: &mut String, reference: &BTreeMap<String, Entry>, site: bool) {
+    out.push_str("    /// A text message by its key (`page_lede`), for pages that name\n    /// their words in markup (`data-words`); `None` for another key.\n    pub fn text(&self, key: &str) -> Option<&'static str> {\n        match key {\n");
+    for (key, entry) in reference.iter().filter(|(k, _)| is_site_key(k) == site) {
+        if matches!(entry, Entry::Text(_)) {
+            writeln!(out, "            {key:?} => Some(self.{key}),").unwrap();
+        }
+    }
+    out.push_str("            _ => None,\n        }\n    }\n");
+}
 
 fn main() {
     println!("cargo:rerun-if-changed=lang");
@@ -22,60 +94,104 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         let code = path.file_stem().unwrap().to_string_lossy().to_string();
         let text = std::fs::read_to_string(path).unwrap();
-        let entries = catalogue::entries(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let entries =
+            catalogue::entries(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         languages.push((code, entries));
     }
-    // English first: it is the default and the reference.
+    // English first: it is the default, the reference and always built in.
     languages.sort_by_key(|(code, _)| code != "en");
-    let reference = languages.first().filter(|(c, _)| c == "en").map(|(_, e)| e.clone()).expect("lang/en.toml is the reference catalogue");
-    let problems: Vec<String> = languages.iter().flat_map(|(code, e)| catalogue::problems(&reference, code, e)).collect();
+    let reference = languages
+        .first()
+        .filter(|(c, _)| c == "en")
+        .map(|(_, e)| e.clone())
+        .expect("lang/en.toml is the reference catalogue");
+    let problems: Vec<String> = languages
+        .iter()
+        .flat_map(|(code, e)| catalogue::problems(&reference, code, e))
+        .collect();
     assert!(problems.is_empty(), "the message catalogues disagree:\n{}", problems.join("\n"));
-
-    let mut out = String::new();
-    out.push_str("/// Every word of one language: one field per key of `lang/en.toml`.\n#[derive(Debug)]\npub struct Words {\n");
-    for (key, entry) in &reference {
-        let ty = if matches!(entry, Entry::Plural { .. }) { "Plural" } else { "&'static str" };
-        writeln!(out, "    pub {key}: {ty},").unwrap();
-    }
-    out.push_str("}\n\nimpl Words {\n    /// A text message by its key (`page_lede`), for pages that name their\n    /// words in markup (`data-words`); `None` for an unknown key or a plural.\n    pub fn text(&self, key: &str) -> Option<&'static str> {\n        match key {\n");
-    for (key, entry) in &reference {
-        if matches!(entry, Entry::Text(_)) {
-            writeln!(out, "            {key:?} => Some(self.{key}),").unwrap();
+    for (code, entries) in &languages {
+        for line in lines(entries) {
+            assert!(!line.contains('\n'), "{code}: a message may not span lines: {line:?}");
         }
     }
-    out.push_str("            _ => None,\n        }\n    }\n");
-    out.push_str("}\n\n/// A language with a catalogue in `lang/`.\n#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]\npub enum Lang {\n");
-    let variant = |code: &str| {
-        code.split('-').map(|p| {
-            let mut c = p.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
-        }).collect::<String>()
-    };
+    let line_count = lines(&reference).len();
+
+    let mut out = String::new();
+    out.push_str("/// What the live pages say in one language: one field per key of\n/// `lang/en.toml` outside the site sections. `repr(C)` with only\n/// `&'static str` and `Plural` fields, so it has the layout of\n/// `[&'static str; Words::LINES]` (see `Words::from_lines`).\n#[derive(Debug)]\n#[repr(C)]\npub struct Words {\n");
+    struct_fields(&mut out, &reference, false);
+    out.push_str("}\n\n/// What only the site builder, link previews and the clinic page say.\n#[derive(Debug)]\npub struct SiteWords {\n");
+    struct_fields(&mut out, &reference, true);
+    out.push_str("}\n\nimpl Words {\n");
+    writeln!(out, "    /// How many lines a words file holds (a plural takes two).\n    pub const LINES: usize = {line_count};").unwrap();
+    text_lookup(&mut out, &reference, false);
+    out.push_str("}\n\nimpl SiteWords {\n");
+    text_lookup(&mut out, &reference, true);
+    out.push_str("}\n\n");
+
+    out.push_str("/// A language with a catalogue in `lang/`.\n#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]\npub enum Lang {\n");
     for (i, (code, _)) in languages.iter().enumerate() {
         if i == 0 {
             out.push_str("    #[default]\n");
         }
         writeln!(out, "    {},", variant(code)).unwrap();
     }
-    writeln!(out, "}}\n\nimpl Lang {{\n    /// Every language, English first.\n    pub const ALL: [Lang; {}] = [{}];\n", languages.len(),
-        languages.iter().map(|(c, _)| format!("Lang::{}", variant(c))).collect::<Vec<_>>().join(", ")).unwrap();
+    writeln!(
+        out,
+        "}}\n\nimpl Lang {{\n    /// Every language, English first.\n    pub const ALL: [Lang; {}] = [{}];\n",
+        languages.len(),
+        languages.iter().map(|(c, _)| format!("Lang::{}", variant(c))).collect::<Vec<_>>().join(", ")
+    )
+    .unwrap();
     out.push_str("    /// The language's code, as in `lang=es` and `<html lang>`.\n    pub const fn code(self) -> &'static str {\n        match self {\n");
     for (code, _) in &languages {
         writeln!(out, "            Lang::{} => {code:?},", variant(code)).unwrap();
     }
-    out.push_str("        }\n    }\n\n    /// The language's words.\n    pub fn words(self) -> &'static Words {\n        match self {\n");
+    out.push_str("        }\n    }\n\n    /// The language's own name, for the switch: \"English\", \"Español\"\n    /// (known before its words are fetched).\n    pub const fn name(self) -> &'static str {\n        match self {\n");
+    let text_of = |entries: &BTreeMap<String, Entry>, key: &str| match entries.get(key) {
+        Some(Entry::Text(t)) => t.clone(),
+        _ => panic!("lang: {key} must be text"),
+    };
+    for (code, entries) in &languages {
+        writeln!(out, "            Lang::{} => {:?},", variant(code), text_of(entries, "language_name")).unwrap();
+    }
+    out.push_str("        }\n    }\n\n    /// Where this language's pre-built pages live, relative to the site\n    /// root: \"\" for English, \"es/\" for Spanish.\n    pub const fn page_prefix(self) -> &'static str {\n        match self {\n");
+    for (code, entries) in &languages {
+        writeln!(out, "            Lang::{} => {:?},", variant(code), text_of(entries, "language_page_prefix")).unwrap();
+    }
+    out.push_str("        }\n    }\n\n    /// Where the browser fetches this language's words, below the site\n    /// root; named by a hash of them, so a changed catalogue is a new file.\n    pub const fn words_file_name(self) -> &'static str {\n        match self {\n");
+    for (code, entries) in &languages {
+        let hash = fnv64(lines(entries).join("\n").as_bytes());
+        writeln!(out, "            Lang::{} => \"lang/{code}-{hash:016x}.txt\",", variant(code)).unwrap();
+    }
+    out.push_str("        }\n    }\n\n    /// The words compiled into this build: every language natively, only\n    /// English in the browser.\n    fn built_in(self) -> Option<&'static Words> {\n        match self {\n");
+    for (i, (code, _)) in languages.iter().enumerate() {
+        let v = variant(code);
+        if i == 0 {
+            writeln!(out, "            Lang::{v} => Some(&WORDS_{}),", v.to_uppercase()).unwrap();
+        } else {
+            writeln!(out, "            #[cfg(not(target_arch = \"wasm32\"))]\n            Lang::{v} => Some(&WORDS_{}),", v.to_uppercase()).unwrap();
+        }
+    }
+    if languages.len() > 1 {
+        out.push_str("            #[cfg(target_arch = \"wasm32\")]\n            _ => None,\n");
+    }
+    out.push_str("        }\n    }\n\n    /// The language's site-only words (compiled in everywhere; linked only\n    /// where used).\n    pub fn site_words(self) -> &'static SiteWords {\n        match self {\n");
     for (code, _) in &languages {
-        writeln!(out, "            Lang::{} => &WORDS_{},", variant(code), variant(code).to_uppercase()).unwrap();
+        let v = variant(code);
+        writeln!(out, "            Lang::{v} => &SITE_WORDS_{},", v.to_uppercase()).unwrap();
     }
     out.push_str("        }\n    }\n}\n");
-    for (code, entries) in &languages {
-        writeln!(out, "\nstatic WORDS_{}: Words = Words {{", variant(code).to_uppercase()).unwrap();
-        for (key, entry) in entries {
-            match entry {
-                Entry::Text(t) => writeln!(out, "    {key}: {t:?},").unwrap(),
-                Entry::Plural { one, other } => writeln!(out, "    {key}: Plural {{ one: {one:?}, other: {other:?} }},").unwrap(),
-            }
+    for (i, (code, entries)) in languages.iter().enumerate() {
+        let v = variant(code).to_uppercase();
+        if i > 0 {
+            out.push_str("\n#[cfg(not(target_arch = \"wasm32\"))]");
         }
+        writeln!(out, "\nstatic WORDS_{v}: Words = Words {{").unwrap();
+        struct_values(&mut out, entries, false);
+        out.push_str("};\n");
+        writeln!(out, "\nstatic SITE_WORDS_{v}: SiteWords = SiteWords {{").unwrap();
+        struct_values(&mut out, entries, true);
         out.push_str("};\n");
     }
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalogue.rs");

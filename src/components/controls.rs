@@ -4,7 +4,6 @@
 //! playback. Compact so that every control sits on one screen with its effect.
 
 use crate::browser;
-use crate::hooks::use_lang;
 use crate::state::{Action, AppState, SPEEDS};
 use calf_pump_explain::lang::Lang;
 use calf_pump_explain::narration::{
@@ -26,7 +25,7 @@ pub struct ControlsProps {
 #[component]
 pub fn ActivityControls(props: &ControlsProps) -> Html {
     let state = &props.state;
-    let lang = use_lang();
+    let lang = state.lang;
     let strip = use_node_ref();
     {
         let strip = strip.clone();
@@ -103,6 +102,7 @@ struct PickerProps<T: PickerValue> {
     /// The select's `name`, and the prefix of its ids and `data-testid`.
     group: &'static str,
     label: &'static str,
+    lang: Lang,
     selected: T,
     on_select: Callback<T>,
     /// Disables the select, with this reason in place of the help line.
@@ -114,7 +114,7 @@ struct PickerProps<T: PickerValue> {
 #[component]
 fn Picker<T: PickerValue>(props: &PickerProps<T>) -> Html {
     let group = props.group;
-    let lang = use_lang();
+    let lang = props.lang;
     let id = format!("{group}-select");
     let help_id = format!("{group}-help");
     let onchange = {
@@ -155,15 +155,15 @@ fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, f: fn(T) -> Action) 
 #[component]
 pub fn LegControls(props: &ControlsProps) -> Html {
     let state = &props.state;
-    let lang = use_lang();
+    let lang = state.lang;
     let w = lang.words();
     let stockings_off = (!state.scenario.activity.allows_stockings())
         .then(|| AttrValue::from(stockings_off_for_swimming(lang)));
     html! {
         <div class="leg-controls" role="group" aria-label={w.leg_label}>
-            <Picker<LegCondition> group="leg" label={w.leg_label} selected={state.scenario.leg}
+            <Picker<LegCondition> group="leg" label={w.leg_label} {lang} selected={state.scenario.leg}
                 on_select={dispatch(state, Action::SetLeg)} />
-            <Picker<Stockings> group="stockings" label={w.stockings_label} selected={state.scenario.stockings}
+            <Picker<Stockings> group="stockings" label={w.stockings_label} {lang} selected={state.scenario.stockings}
                 on_select={dispatch(state, Action::SetStockings)} disabled_because={stockings_off} />
         </div>
     }
@@ -173,7 +173,7 @@ pub fn LegControls(props: &ControlsProps) -> Html {
 #[component]
 pub fn Playback(props: &ControlsProps) -> Html {
     let state = &props.state;
-    let w = use_lang().words();
+    let w = state.lang.words();
     let toggle = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::TogglePlaying))

@@ -3,8 +3,7 @@
 //! pressure rises, valves open or shut, reflux shown as red arrows pointing the
 //! wrong way, and ankle swelling.
 
-use crate::hooks::use_lang;
-use calf_pump_explain::lang::fill;
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::verdict::LEAKING_NOW_ML_MIN;
 use calf_pump_model::{Compartment, Simulation, Valve};
 use yew::prelude::*;
@@ -73,6 +72,7 @@ pub struct LegDiagramProps {
     pub caption: AttrValue,
     /// False under reduced motion: no squeezing animation.
     pub animate: bool,
+    pub lang: Lang,
 }
 
 #[component]
@@ -103,7 +103,7 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
         };
         (v.index(), x, y)
     });
-    let w = use_lang().words();
+    let w = props.lang.words();
     let label = if props.caption.is_empty() {
         w.diagram_your_leg
     } else {

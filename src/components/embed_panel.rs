@@ -103,9 +103,15 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 .target_dyn_into::<web_sys::HtmlSelectElement>()
                 .map(|s| s.value())
                 .unwrap_or_default();
-            let mut next = (*form).clone();
-            next.lang = Lang::from_code(&code).unwrap_or_default();
-            form.set(next);
+            let lang = Lang::from_code(&code).unwrap_or_default();
+            let form = form.clone();
+            // The preview speaks the chosen language once its words are here.
+            wasm_bindgen_futures::spawn_local(async move {
+                browser::words_ready(lang).await;
+                let mut next = (*form).clone();
+                next.lang = lang;
+                form.set(next);
+            });
         })
     };
     let w = form.lang.words();

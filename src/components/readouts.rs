@@ -1,7 +1,6 @@
 //! The numbers and words under the charts: live readouts in plain language,
 //! the narration, and the "what changed" sentence (a polite live region).
 
-use crate::hooks::use_lang;
 use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::narration::{
     ankle_pressure_comparison, compression_safety, narration, refill_help, refill_phrase,
@@ -111,6 +110,7 @@ pub struct ReadoutsProps {
     /// `None` while it is being computed.
     pub summary: Option<ClinicalSummary>,
     pub verdict: Option<Verdict>,
+    pub lang: Lang,
 }
 
 #[derive(Properties, PartialEq)]
@@ -119,6 +119,7 @@ pub struct AnklePressureProps {
     pub activity: Activity,
     /// This leg's ankle pressure standing still (mmHg), once computed.
     pub standing_mmhg: Option<f64>,
+    pub lang: Lang,
 }
 
 /// The number the widget is about, large, above the ankle-pressure chart
@@ -126,7 +127,7 @@ pub struct AnklePressureProps {
 #[component]
 pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
     let r = &props.readings;
-    let lang = use_lang();
+    let lang = props.lang;
     let w = lang.words();
     let pressure = r.ankle_pressure_mmhg;
     let comparison = props
@@ -153,7 +154,7 @@ pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
 #[component]
 pub fn Readouts(props: &ReadoutsProps) -> Html {
     let r = &props.readings;
-    let lang = use_lang();
+    let lang = props.lang;
     let w = lang.words();
     let flow = r.venous_return_ml_min;
     let refill = props
@@ -200,6 +201,7 @@ pub struct StoryProps {
     pub verdict: Option<Verdict>,
     /// The latest "what changed" sentence (empty until the first switch).
     pub change: AttrValue,
+    pub lang: Lang,
 }
 
 /// The words under the stage: the tiptoe test's reading, what is happening
@@ -208,7 +210,7 @@ pub struct StoryProps {
 pub fn Story(props: &StoryProps) -> Html {
     let r = &props.readings;
     let s = props.scenario;
-    let lang = use_lang();
+    let lang = props.lang;
     let w = lang.words();
     html! {
         <div class="story">

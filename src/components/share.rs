@@ -3,7 +3,6 @@
 //! the clinic page that writes the embed code.
 
 use crate::browser::{self, ShareOutcome};
-use crate::hooks::use_lang;
 use calf_pump_explain::links::{for_clinics_url, share_url};
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::settings::PageSettings;
@@ -19,7 +18,7 @@ pub struct ShareBarProps {
 
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
-    let w = use_lang().words();
+    let w = props.settings.lang().words();
     let status = use_state(String::new);
     // A link to copy by hand when neither sharing nor the clipboard is allowed.
     let manual_link = use_state(|| None::<String>);

@@ -10,7 +10,7 @@ use super::diagram::{DiagramFrame, LegDiagram};
 use super::readouts::{AnklePressureReadout, Readings, Readouts, Story};
 use super::share::ShareBar;
 use crate::browser;
-use crate::hooks::{use_animation_frame, use_lang, use_on_screen, use_page_visible, use_session};
+use crate::hooks::{use_animation_frame, use_on_screen, use_page_visible, use_session};
 use calf_pump_explain::lang::Lang;
 use calf_pump_explain::narration::{
     ankle_pressure_help, ankle_pressure_help_short, change_sentence,
@@ -143,7 +143,7 @@ struct Refreshed {
 #[component]
 pub fn Simulator(props: &SimulatorProps) -> Html {
     let session = use_session(props.scenario, props.compare, props.generation);
-    let lang = use_lang();
+    let lang = props.settings.lang();
     let w = lang.words();
     let charts: Rc<RefCell<Option<Charts>>> = use_mut_ref(|| None);
     let refs = [
@@ -309,9 +309,9 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     { props.side.clone() }
                     <figure class="diagram-figure" data-testid="leg-diagram">
                         <div class={classes!("diagrams", compare.then_some("side-by-side"))}>
-                            <LegDiagram frame={reader_frame} caption={if compare { w.diagram_your_leg } else { "" }} animate={!reduced} />
+                            <LegDiagram frame={reader_frame} caption={if compare { w.diagram_your_leg } else { "" }} animate={!reduced} {lang} />
                             if let Some(h) = healthy_frame {
-                                <LegDiagram frame={h} caption={w.diagram_healthy_leg} animate={!reduced} />
+                                <LegDiagram frame={h} caption={w.diagram_healthy_leg} animate={!reduced} {lang} />
                             }
                         </div>
                         <figcaption class="legend">
@@ -324,20 +324,20 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     </figure>
                 </div>
                 <div class="charts">
-                    <ChartFigure title={w.chart_pressure_title} testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
+                    <ChartFigure {lang} title={w.chart_pressure_title} testid="pressure-chart" axes={refs[0].clone()} lines={refs[1].clone()}
                         summary={readings.pressure_summary(lang)} compare={compare}
                         band_label={if props.scenario.activity == Activity::Tiptoe { w.chart_band_raises } else { w.chart_band_doing_this }} help={(ankle_pressure_help(lang, props.scenario.activity), ankle_pressure_help_short(lang, props.scenario.activity))}>
-                        <AnklePressureReadout readings={(*readings).clone()} activity={props.scenario.activity} standing_mmhg={summaries.map(|s| s.1)} />
+                        <AnklePressureReadout {lang} readings={(*readings).clone()} activity={props.scenario.activity} standing_mmhg={summaries.map(|s| s.1)} />
                     </ChartFigure>
                     { props.children.clone() }
-                    <ChartFigure title={w.flow_title} testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
+                    <ChartFigure {lang} title={w.flow_title} testid="flow-chart" axes={refs[2].clone()} lines={refs[3].clone()}
                         summary={readings.flow_summary(lang)} compare={compare}
                         band_label={w.chart_band_flow} />
-                    <Story readings={(*readings).clone()} scenario={props.scenario} verdict={verdict} change={change.map(|c| AttrValue::from(change_sentence(lang, &c))).unwrap_or_default()} />
+                    <Story {lang} readings={(*readings).clone()} scenario={props.scenario} verdict={verdict} change={change.map(|c| AttrValue::from(change_sentence(lang, &c))).unwrap_or_default()} />
                 </div>
             </div>
             <div class="bottom-row">
-                <Readouts readings={(*readings).clone()} activity={props.scenario.activity} summary={summaries.map(|s| s.0)} verdict={verdict} />
+                <Readouts {lang} readings={(*readings).clone()} activity={props.scenario.activity} summary={summaries.map(|s| s.0)} verdict={verdict} />
                 <details class="more" data-testid="more">
                     <summary>{ w.share_summary }</summary>
                     <ShareBar scenario={props.scenario} settings={props.settings.clone()}
@@ -357,6 +357,7 @@ struct ChartFigureProps {
     summary: AttrValue,
     band_label: AttrValue,
     compare: bool,
+    lang: Lang,
     /// Shown between the title and the key (the live number, for the pressure chart).
     #[prop_or_default]
     children: Html,
@@ -369,7 +370,7 @@ struct ChartFigureProps {
 /// One chart: a figure with its caption, two stacked canvases and a text summary.
 #[component]
 fn ChartFigure(props: &ChartFigureProps) -> Html {
-    let w = use_lang().words();
+    let w = props.lang.words();
     html! {
         <figure class="chart" data-testid={props.testid.clone()}>
             <figcaption>

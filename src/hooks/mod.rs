@@ -2,19 +2,11 @@
 //! cleans up after itself, so components read as layout.
 
 use crate::browser::{self, AnimationLoop, OnScreenObserver};
-use calf_pump_explain::lang::Lang;
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_explain::session::Session;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The reader's language, provided by the page at its top
-/// (`ContextProvider<Lang>`); English where none is.
-#[hook]
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
-}
 
 /// True while the browser tab is visible.
 #[hook]

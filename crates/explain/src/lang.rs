@@ -1,19 +1,51 @@
 //! The reader's language and its words. Every word a reader sees comes from
 //! a message catalogue, one file per language in `crates/explain/lang/`
 //! (`en.toml`, `es.toml`); the build script turns them into plain Rust
-//! tables (`Words`, one `static` per language), so a missing key fails the
-//! build and the widget carries no parser. Adding a language is adding a
-//! file: its code becomes a [`Lang`].
+//! tables (`Words`, `SiteWords`), so a missing key fails the build and the
+//! widget carries no parser. Adding a language is adding a file: its code
+//! becomes a [`Lang`].
+//!
+//! In the browser only English is compiled in. Another language's `Words`
+//! are a small text file the site builder writes ([`Lang::words_file`]) and
+//! the page fetches when that language is wanted ([`Lang::load`]): Spanish
+//! costs English readers nothing on first load.
 //!
 //! The language is part of the link contract: `lang=es` in the query, or a
 //! page path under `es/` (the pre-built Spanish pages); English, the
 //! default, has neither.
 
+use std::sync::OnceLock;
+
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+
+// `Words` is `repr(C)` with only `&'static str` and `Plural` (`repr(C)`, two
+// `&'static str`) fields: exactly the layout of its lines in order.
+const _: () = assert!(
+    std::mem::size_of::<Words>() == std::mem::size_of::<[&'static str; Words::LINES]>()
+);
+
+/// The words of languages fetched in this page, by position in [`Lang::ALL`].
+static LOADED: [OnceLock<&'static Words>; Lang::ALL.len()] =
+    [const { OnceLock::new() }; Lang::ALL.len()];
+
+impl Words {
+    /// The messages in field order, one per line of a words file.
+    fn as_lines(&self) -> &[&'static str; Words::LINES] {
+        // SAFETY: same size (checked above) and layout (`repr(C)`, every
+        // field one or two `&'static str`), so the cast is exact.
+        unsafe { &*(self as *const Words as *const [&'static str; Words::LINES]) }
+    }
+
+    fn from_lines(lines: [&'static str; Words::LINES]) -> Words {
+        // SAFETY: as in `as_lines`, the other way round.
+        unsafe { std::mem::transmute::<[&'static str; Words::LINES], Words>(lines) }
+    }
+}
 
 /// A phrase with a count: "1 step", "8 steps". Spanish and English use
 /// the same rule (one for exactly 1, other otherwise).
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Plural {
     pub one: &'static str,
     pub other: &'static str,
@@ -52,10 +84,61 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 }
 
 impl Lang {
+    /// The language's words: built in, or fetched with [`Lang::load`];
+    /// English until then, so a page never shows an empty label.
+    pub fn words(self) -> &'static Words {
+        self.built_in()
+            .or_else(|| LOADED[self.index()].get().copied())
+            .unwrap_or(&WORDS_EN)
+    }
+
+    /// True when this language's words are here (built in or loaded).
+    pub fn is_ready(self) -> bool {
+        self.built_in().is_some() || LOADED[self.index()].get().is_some()
+    }
+
+    fn index(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
+    }
+
+    /// Takes this language's words from the text of its words file
+    /// ([`Lang::words_file_name`]); an error, and nothing changed, when the
+    /// file does not have exactly one line per message.
+    pub fn load(self, file: String) -> Result<(), String> {
+        if self.is_ready() {
+            return Ok(());
+        }
+        let text: &'static str = Box::leak(file.into_boxed_str());
+        let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split('\n').collect();
+        let count = lines.len();
+        let lines: [&'static str; Words::LINES] = lines
+            .try_into()
+            .map_err(|_| format!("{count} lines, expected {}", Words::LINES))?;
+        let words: &'static Words = Box::leak(Box::new(Words::from_lines(lines)));
+        let _ = LOADED[self.index()].set(words);
+        Ok(())
+    }
+
+    /// The words file of this language, for the site builder to write
+    /// (native builds have every language built in).
+    pub fn words_file(self) -> Option<String> {
+        let words = self.built_in()?;
+        let mut out = words.as_lines().join("\n");
+        out.push('\n');
+        Some(out)
+    }
+
     /// The language a code names (`es`, `es-MX`, `ES`), if it has a catalogue.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        let code = code.trim();
+        let end = code
+            .bytes()
+            .position(|b| b == b'-' || b == b'_')
+            .unwrap_or(code.len());
+        let primary = &code[..end];
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
     /// The first of the browser's preferred languages (`navigator.languages`,
@@ -82,15 +165,12 @@ impl Lang {
         }
     }
 
-    /// A whole number, rounded: "88".
+    /// A whole number, rounded: "88" (no separator to choose; never "-0"
+    /// or "NaN"). The widget shows only these.
     pub fn whole(self, x: f64) -> String {
-        self.number(x, 0)
-    }
-
-    /// The prefix of this language's pre-built pages, relative to the site
-    /// root: "" for English, "es/" for Spanish.
-    pub fn page_prefix(self) -> &'static str {
-        self.words().language_page_prefix
+        let rounded = if x.is_finite() { x.round() } else { 0.0 };
+        // `+ 0.0` turns -0 into 0.
+        format!("{:.0}", rounded + 0.0)
     }
 
     /// The language a page path starts with (`es/walking/` → Spanish) and
@@ -113,10 +193,6 @@ impl Lang {
         (None, path)
     }
 
-    /// The language's own name, for the switch: "English", "Español".
-    pub fn name(self) -> &'static str {
-        self.words().language_name
-    }
 }
 
 #[cfg(test)]

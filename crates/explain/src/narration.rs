@@ -33,7 +33,7 @@ pub fn activity_label(lang: Lang, a: Activity) -> &'static str {
 
 /// The activity as the subject of a sentence ("climbing stairs").
 fn activity_subject(lang: Lang, a: Activity) -> &'static str {
-    let w = lang.words();
+    let w = lang.site_words();
     match a {
         Activity::Standing => w.activity_subject_standing,
         Activity::Sitting => w.activity_subject_sitting,
@@ -349,7 +349,7 @@ fn verdict_sentence(
 /// leaky deep veins".
 pub fn card_title(lang: Lang, activity: Activity, leg: LegCondition) -> String {
     fill(
-        lang.words().card_title,
+        lang.site_words().card_title,
         &[
             ("activity", activity_label(lang, activity)),
             ("leg", &lower_first(leg_label(lang, leg))),
@@ -380,7 +380,7 @@ pub fn card_description(
     active_mmhg: f64,
     healthy_active_mmhg: f64,
 ) -> String {
-    let w = lang.words();
+    let w = lang.site_words();
     let horizontal = activity.drive().posture == Posture::Horizontal;
     let resting = activity.drive().rhythm.is_none();
     let verb = match (verdict.lowered, verdict.pressure) {

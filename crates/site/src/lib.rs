@@ -142,6 +142,14 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
             .map(|l| (*l, format!("{}{}{page_path}", o.site, l.page_prefix())))
             .collect()
     };
+    // The words of every language the browser build does not carry, for the
+    // page to fetch when a reader wants it (see `Lang::load`).
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::default()) {
+        let file = lang.words_file().ok_or("every language is built into build-site")?;
+        let path = o.dist.join(lang.words_file_name());
+        std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
+        write(&path, file)?;
+    }
     let mut roots = Vec::new();
     for lang in Lang::ALL {
         let w = lang.words();
@@ -197,7 +205,7 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
             )?;
             let meta = PageMeta {
                 title: format!("{title} — {}", w.page_title),
-                image_alt: fill(w.preview_image_alt, &[("description", &description)]),
+                image_alt: fill(lang.site_words().preview_image_alt, &[("description", &description)]),
                 description,
                 url,
                 image,
@@ -229,10 +237,10 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         )?;
         let root = PageMeta {
             title: w.page_document_title.to_string(),
-            description: w.page_description.to_string(),
+            description: lang.site_words().site_description.to_string(),
             url: format!("{}{prefix}", o.site),
             image: root_image,
-            image_alt: w.preview_home_image_alt.to_string(),
+            image_alt: lang.site_words().preview_home_image_alt.to_string(),
             oembed: root_oembed,
             player: root_player,
             lang,

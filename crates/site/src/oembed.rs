@@ -34,7 +34,7 @@ pub struct Embed<'a> {
 pub fn html(e: &Embed) -> String {
     let w = e.lang.words();
     let link_text = calf_pump_explain::lang::fill(
-        w.preview_try_it_live,
+        e.lang.site_words().preview_try_it_live,
         &[("title", e.title), ("site", w.page_title)],
     );
     format!(

@@ -171,7 +171,7 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         ),
         content("property", "og:type", "website"),
         content("property", "og:site_name", page.lang.words().page_title),
-        content("property", "og:locale", page.lang.words().language_locale),
+        content("property", "og:locale", page.lang.site_words().site_locale),
         content("property", "og:title", &page.title),
         content("property", "og:description", &page.description),
         content("property", "og:url", &page.url),
@@ -216,6 +216,15 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         ]
         .concat()
     }))
+    // A page in a language the widget fetches: fetch its words alongside
+    // the WebAssembly, not after it.
+    .chain((page.lang != Lang::default()).then(|| {
+        format!(
+            "<link rel=\"preload\" href=\"{}{}\" as=\"fetch\" crossorigin=\"anonymous\">",
+            escape_html(site),
+            page.lang.words_file_name()
+        )
+    }))
     .chain(page.alternates.iter().map(|(lang, url)| {
         format!(
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
@@ -236,7 +245,10 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
     )
     .collect::<Vec<_>>();
     let block = meta.concat();
-    let words = page.lang.words();
+    let words_of = |key: &str| {
+        let lang = page.lang;
+        lang.words().text(key).or_else(|| lang.site_words().text(key))
+    };
     let saw_head = RefCell::new(false);
     let html = rewrite(
         template,
@@ -248,7 +260,7 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
                 }),
                 // The static loading screen, in the page's language.
                 element!("noscript[data-words]", |el| {
-                    let text = el.get_attribute("data-words").and_then(|k| words.text(&k));
+                    let text = el.get_attribute("data-words").and_then(|k| words_of(&k));
                     if let Some(text) = text {
                         let p = format!("<p class=\"noscript\">{}</p>", escape_html(text));
                         el.set_inner_content(&p, ContentType::Html);
@@ -257,8 +269,7 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
                 }),
                 element!("[data-words]:not(noscript)", |el| {
                     let key = el.get_attribute("data-words").unwrap_or_default();
-                    let text = words
-                        .text(&key)
+                    let text = words_of(&key)
                         .ok_or_else(|| format!("data-words=\"{key}\" is not a catalogue key"))?;
                     el.set_inner_content(text, ContentType::Text);
                     Ok(())
@@ -366,7 +377,7 @@ mod tests {
 
     #[test]
     fn a_spanish_page_says_so_and_links_its_english_twin() {
-        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>Old</title><p class=loading-title data-words=page_title>Calf Pump Explorer</p><noscript data-words=page_noscript><p class=noscript>needs JavaScript</p></noscript>";
+        let template = "<!doctype html><html lang=en><meta charset=utf-8><title>Old</title><p class=loading-title data-words=page_title>Calf Pump Explorer</p><noscript data-words=site_noscript><p class=noscript>needs JavaScript</p></noscript>";
         let page = PageMeta {
             title: "Subir escaleras".into(),
             description: "Con venas profundas con fugas".into(),
@@ -388,6 +399,7 @@ mod tests {
         assert!(html.contains("hreflang=\"x-default\" href=\"https://c.example/stairs/\""));
         assert!(html.contains("La bomba de la pantorrilla</p>"), "{html}");
         assert!(html.contains("content=\"es_US\""));
+        assert!(html.contains(&format!("<link rel=\"preload\" href=\"https://c.example/{}\" as=\"fetch\"", Lang::Es.words_file_name())));
         assert!(!html.contains("needs JavaScript"), "{html}");
         let unknown = "<!doctype html><meta charset=utf-8><p data-words=no_such_key>x</p>";
         assert!(with_meta(unknown, "https://c.example/", &page).is_err());

@@ -61,6 +61,7 @@ pub fn render(
     brand: &BrandColour,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let w = lang.words();
+    let site = lang.site_words();
     // Numbers and the curve in the clinic colour, darkened if needed to read on white.
     let accent = colour(&brand.readable_on_white());
     let healthy_page = leg == LegCondition::Healthy;
@@ -69,7 +70,7 @@ pub fn render(
         (
             ankle_trace(Activity::Standing, leg, SECONDS),
             STANDING_GREY,
-            w.preview_standing.to_string(),
+            site.preview_standing.to_string(),
         )
     } else {
         (
@@ -104,7 +105,7 @@ pub fn render(
     let (numbers_area, chart_area) = body.split_horizontally(400);
     let x = 48;
     numbers_area.draw(&Text::new(
-        w.preview_quantity,
+        site.preview_quantity,
         (x, 40),
         ("sans-serif", 32).into_font().color(&MUTED),
     ))?;
@@ -114,18 +115,18 @@ pub fn render(
         ("sans-serif", 84).into_font().color(&accent),
     ))?;
     numbers_area.draw(&Text::new(
-        w.preview_numbers_key,
+        site.preview_numbers_key,
         (x, 180),
         ("sans-serif", 28).into_font().color(&MUTED),
     ))?;
     let (second_lines, second_colour) = if healthy_page {
         (
-            vec![w.preview_better_1.to_string(), w.preview_better_2.to_string()],
+            vec![site.preview_better_1.to_string(), site.preview_better_2.to_string()],
             MUTED,
         )
     } else {
         (
-            vec![fill(w.preview_healthy_leg, &[("mmhg", &lang.whole(numbers.healthy_active_mmhg))])],
+            vec![fill(site.preview_healthy_leg, &[("mmhg", &lang.whole(numbers.healthy_active_mmhg))])],
             HEALTHY_GREEN,
         )
     };
@@ -144,7 +145,7 @@ pub fn render(
         .build_cartesian_2d(0.0..SECONDS, 0.0..110.0)?;
     chart
         .configure_mesh()
-        .x_desc(w.preview_seconds)
+        .x_desc(site.preview_seconds)
         .x_labels(5)
         .y_labels(6)
         .x_label_formatter(&|x| format!("{x:.0}"))
