@@ -119,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let full_page = share_url(&browser::site_root(), &state.scenario, &settings);
     // The day planner, starting from this leg and these stockings.
-    let my_day = calf_pump_explain::day::planner_url(&browser::site_path(), &state.scenario);
+    let my_day = calf_pump_explain::day::planner_url(&browser::site_path(), &state.scenario, lang);
     html! {
         <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
             ref={main_ref} style={brand_style}>

@@ -3,8 +3,10 @@
 //! (`src/bin/day_planner.rs`), so the live widget's first load does not
 //! carry it. The day, leg and stockings live in the link.
 
-use calf_pump_explain::lang::Lang;
 use crate::browser;
+use crate::components::language_switch::language_switch;
+use calf_pump_explain::lang::{fill, Lang};
+use calf_pump_explain::settings::PageSettings;
 use crate::components::day_chart::DayChart;
 use crate::components::day_help::DayHelp;
 use crate::components::day_timeline::{DayBlocks, DayStrip};
@@ -23,11 +25,24 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct DayPlannerProps {
+    /// The language the page asked for; its words fetched if they could be.
+    pub lang: Lang,
+}
+
 #[component]
-pub fn DayPlanner() -> Html {
+pub fn DayPlanner(props: &DayPlannerProps) -> Html {
     let start = use_memo((), |_| day_from_query(&browser::query_string()));
     let plan = use_state(|| start.0.clone());
-    let notice = use_state(|| start.1.clone());
+    let notice = use_state(|| start.1);
+    let lang_state = {
+        let wanted = props.lang;
+        use_state(move || if wanted.is_ready() { wanted } else { Lang::default() })
+    };
+    let lang = *lang_state;
+    let w = lang.words();
+    let d = lang.day_words();
     // The model's caches outlive renders: an edit costs only new transitions.
     let model = use_mut_ref(DayModel::new);
     let computed = {
@@ -41,10 +56,25 @@ pub fn DayPlanner() -> Html {
     };
     let (outcome, cards) = (&computed.0, &computed.1);
 
-    // The address bar always holds the day.
-    use_effect_with((*plan).clone(), |plan| {
-        browser::replace_address(&day_url(&browser::site_path(), plan));
+    // The address bar always holds the day (and the language).
+    use_effect_with(((*plan).clone(), lang), |(plan, lang)| {
+        browser::replace_address(&day_url(&browser::site_path(), plan, *lang));
     });
+    use_effect_with(lang, |lang| {
+        let title = fill(lang.day_words().day_document_title, &[("site", lang.words().page_title)]);
+        browser::set_document_language(lang.code(), &title);
+    });
+    let choose_lang = {
+        let lang_state = lang_state.clone();
+        Callback::from(move |l: Lang| {
+            let lang_state = lang_state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if browser::words_ready(l).await {
+                    lang_state.set(l);
+                }
+            });
+        })
+    };
 
     let set_plan = {
         let plan = plan.clone();
@@ -107,75 +137,79 @@ pub fn DayPlanner() -> Html {
             stockings: plan.stockings,
             ..Scenario::default()
         },
-        &Default::default(),
+        &PageSettings {
+            lang: Some(lang),
+            ..PageSettings::default()
+        },
     );
     let swelling_ml = outcome.evening_swelling_ml.max(0.0).round();
     html! {
         <main class="day-planner" data-testid="day-planner">
             <header class="day-header">
-                <h1>{ "Calf Pump Explorer" }</h1>
-                <nav class="views" aria-label="Views">
-                    <a class="view-tab" href={live} data-testid="view-live">{ "Live leg" }</a>
-                    <span class="view-tab current" aria-current="page">{ "My day" }</span>
+                <h1>{ w.page_title }</h1>
+                { language_switch(lang, &choose_lang) }
+                <nav class="views" aria-label={d.day_views}>
+                    <a class="view-tab" href={live} data-testid="view-live">{ d.day_live_leg }</a>
+                    <span class="view-tab current" aria-current="page">{ d.day_my_day }</span>
                 </nav>
             </header>
-            if let Some(text) = (*notice).clone() {
+            if let Some(n) = *notice {
                 <div class="notice" role="status" data-testid="day-notice">
-                    <span>{ text }</span>
-                    <button type="button" class="button small" onclick={dismiss}>{ "OK" }</button>
+                    <span>{ n.text(lang) }</span>
+                    <button type="button" class="button small" onclick={dismiss}>{ w.page_ok }</button>
                 </div>
             }
             <div class="day-main">
             <div class="day-choices">
                 <div class="picker">
-                    <label for="day-preset">{ "Start from" }</label>
+                    <label for="day-preset">{ d.day_start_from }</label>
                     <select id="day-preset" onchange={pick_preset} data-testid="day-preset">
                         if chosen_preset.is_none() {
-                            <option value="" selected=true>{ "Your own day" }</option>
+                            <option value="" selected=true>{ d.day_your_own_day }</option>
                         }
                         { for PRESETS.iter().map(|p| html! {
-                            <option value={p.name} selected={chosen_preset == Some(p.name)}>{ p.label }</option>
+                            <option value={p.name} selected={chosen_preset == Some(p.name)}>{ p.label(lang) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="picker">
-                    <label for="day-leg">{ "Your leg" }</label>
+                    <label for="day-leg">{ w.leg_label }</label>
                     <select id="day-leg" onchange={pick_leg} data-testid="day-leg">
                         { for LegCondition::ALL.iter().map(|&l| html! {
-                            <option value={leg_name(l)} selected={plan.leg == l}>{ leg_label(Lang::En, l) }</option>
+                            <option value={leg_name(l)} selected={plan.leg == l}>{ leg_label(lang, l) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="picker">
-                    <label for="day-stockings">{ "Stockings" }</label>
+                    <label for="day-stockings">{ w.stockings_label }</label>
                     <select id="day-stockings" onchange={pick_stockings} data-testid="day-stockings">
                         { for Stockings::ALL.iter().map(|&s| html! {
-                            <option value={stockings_name(s)} selected={plan.stockings == s}>{ stockings_label(Lang::En, s) }</option>
+                            <option value={stockings_name(s)} selected={plan.stockings == s}>{ stockings_label(lang, s) }</option>
                         }) }
                     </select>
                 </div>
             </div>
-            <section class="evening" aria-label="By evening" data-testid="evening">
+            <section class="evening" aria-label={d.day_by_evening} data-testid="evening">
                 <p class="evening-number">
                     <span class="value" data-testid="evening-swelling" data-value={format!("{:.1}", outcome.evening_swelling_ml)}>
-                        { format!("{swelling_ml} mL") }</span>
-                    <span class="what">{ "ankle swelling by evening" }</span>
+                        { fill(d.day_swelling_value, &[("ml", &lang.whole(swelling_ml))]) }</span>
+                    <span class="what">{ d.day_swelling_what }</span>
                 </p>
                 <p class="evening-number">
                     <span class="value" data-testid="high-pressure-hours" data-value={format!("{:.2}", outcome.high_pressure_hours)}>
-                        { high_pressure_words(outcome.high_pressure_hours) }</span>
-                    <span class="what">{ format!("with ankle pressure above {HIGH_ANKLE_PRESSURE_MMHG:.0} mmHg") }</span>
+                        { high_pressure_words(lang, outcome.high_pressure_hours) }</span>
+                    <span class="what">{ fill(d.day_high_what, &[("mmhg", &lang.whole(HIGH_ANKLE_PRESSURE_MMHG))]) }</span>
                 </p>
             </section>
-            <DayChart outcome={outcome.clone()} />
-            <DayStrip plan={(*plan).clone()} />
-            <p class="evening-sentence" data-testid="evening-sentence">{ evening_swelling_sentence(outcome) }</p>
-            <DayHelp cards={cards.clone()} on_try={set_plan.clone()} />
+            <DayChart outcome={outcome.clone()} {lang} />
+            <DayStrip plan={(*plan).clone()} {lang} />
+            <p class="evening-sentence" data-testid="evening-sentence">{ evening_swelling_sentence(lang, outcome) }</p>
+            <DayHelp cards={cards.clone()} on_try={set_plan.clone()} {lang} />
             </div>
-            <DayBlocks plan={(*plan).clone()} on_change={set_plan} />
+            <DayBlocks plan={(*plan).clone()} on_change={set_plan} {lang} />
             <footer class="disclaimer">
-                <p><strong>{ "An educational model, not a diagnosis." }</strong>
-                { " The day is computed from the same leg model as the live widget. If your legs ache, swell, throb or feel tired, see a clinician." }</p>
+                <p><strong>{ w.page_disclaimer }</strong>
+                { d.day_disclaimer_more }</p>
             </footer>
         </main>
     }

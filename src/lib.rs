@@ -47,7 +47,11 @@ pub fn start_for_clinics() {
 
 /// Mounts the day planner page (`/day/`) the same way.
 pub fn start_day_planner() {
-    mount::<day_planner::DayPlanner>();
+    let lang = app::language_from_page();
+    wasm_bindgen_futures::spawn_local(async move {
+        browser::words_ready(lang).await;
+        mount_with::<day_planner::DayPlanner>(day_planner::DayPlannerProps { lang });
+    });
 }
 
 fn mount<C: yew::BaseComponent<Properties = ()>>() {

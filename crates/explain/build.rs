@@ -1,8 +1,9 @@
-//! Turns the message catalogues in `lang/` into Rust. Two structs, each with
-//! one field per English key: `Words` (what the live pages say) and
-//! `SiteWords` (the sections in `SITE_SECTIONS`: what only the site builder,
-//! link previews and the clinic page say, so the widget does not carry
-//! them), one `static` of each per language, and the `Lang` enum of every
+//! Turns the message catalogues in `lang/` into Rust. Three structs, with
+//! one field per English key between them: `Words` (what the live widget
+//! says), `SiteWords` (the sections in `SITE_SECTIONS`: what only the site
+//! builder, link previews and the clinic page say) and `DayWords` (the day
+//! planner's), so the widget carries only its own; one `static` of each per
+//! language, and the `Lang` enum of every
 //! language with a file. In the browser build only English `Words` are
 //! compiled in: another language's `Words` are written by the site builder
 //! to `lang/<code>-<hash>.txt` and fetched when a reader chooses it (see
@@ -17,11 +18,30 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// Top-level sections that only pages built ahead of time, previews and the
-/// clinic page use.
+/// clinic page use: `SiteWords`.
 const SITE_SECTIONS: [&str; 4] = ["site", "preview", "card", "activity_subject"];
+/// The day planner's own words: `DayWords`, so the live widget does not carry them.
+const DAY_SECTIONS: [&str; 1] = ["day"];
 
-fn is_site_key(key: &str) -> bool {
-    SITE_SECTIONS.iter().any(|s| key.starts_with(&format!("{s}_")))
+/// The tables the keys are split into, by top-level section: the first is
+/// `Words`, fetched for a language the browser build does not carry; the
+/// others are compiled in everywhere and linked only where used.
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    Words,
+    Site,
+    Day,
+}
+
+fn group_of(key: &str) -> Group {
+    let under = |sections: &[&str]| sections.iter().any(|s| key.starts_with(&format!("{s}_")));
+    if under(&SITE_SECTIONS) {
+        Group::Site
+    } else if under(&DAY_SECTIONS) {
+        Group::Day
+    } else {
+        Group::Words
+    }
 }
 
 fn variant(code: &str) -> String {
@@ -40,15 +60,15 @@ fn fnv64(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3))
 }
 
-fn struct_fields(out: &mut String, reference: &BTreeMap<String, Entry>, site: bool) {
-    for (key, entry) in reference.iter().filter(|(k, _)| is_site_key(k) == site) {
+fn struct_fields(out: &mut String, reference: &BTreeMap<String, Entry>, group: Group) {
+    for (key, entry) in reference.iter().filter(|(k, _)| group_of(k) == group) {
         let ty = if matches!(entry, Entry::Plural { .. }) { "Plural" } else { "&'static str" };
         writeln!(out, "    pub {key}: {ty},").unwrap();
     }
 }
 
-fn struct_values(out: &mut String, entries: &BTreeMap<String, Entry>, site: bool) {
-    for (key, entry) in entries.iter().filter(|(k, _)| is_site_key(k) == site) {
+fn struct_values(out: &mut String, entries: &BTreeMap<String, Entry>, group: Group) {
+    for (key, entry) in entries.iter().filter(|(k, _)| group_of(k) == group) {
         match entry {
             Entry::Text(t) => writeln!(out, "    {key}: {t:?},").unwrap(),
             Entry::Plural { one, other } => {
@@ -62,7 +82,7 @@ fn struct_values(out: &mut String, entries: &BTreeMap<String, Entry>, site: bool
 fn lines(entries: &BTreeMap<String, Entry>) -> Vec<String> {
     entries
         .iter()
-        .filter(|(k, _)| !is_site_key(k))
+        .filter(|(k, _)| group_of(k) == Group::Words)
         .flat_map(|(_, e)| match e {
             Entry::Text(t) => vec![t.clone()],
             Entry::Plural { one, other } => vec![one.clone(), other.clone()],
@@ -70,9 +90,9 @@ fn lines(entries: &BTreeMap<String, Entry>) -> Vec<String> {
         .collect()
 }
 
-fn text_lookup(out: &mut String, reference: &BTreeMap<String, Entry>, site: bool) {
+fn text_lookup(out: &mut String, reference: &BTreeMap<String, Entry>, group: Group) {
     out.push_str("    /// A text message by its key (`page_lede`), for pages that name\n    /// their words in markup (`data-words`); `None` for another key.\n    pub fn text(&self, key: &str) -> Option<&'static str> {\n        match key {\n");
-    for (key, entry) in reference.iter().filter(|(k, _)| is_site_key(k) == site) {
+    for (key, entry) in reference.iter().filter(|(k, _)| group_of(k) == group) {
         if matches!(entry, Entry::Text(_)) {
             writeln!(out, "            {key:?} => Some(self.{key}),").unwrap();
         }
@@ -119,14 +139,16 @@ fn main() {
 
     let mut out = String::new();
     out.push_str("/// What the live pages say in one language: one field per key of\n/// `lang/en.toml` outside the site sections. `repr(C)` with only\n/// `&'static str` and `Plural` fields, so it has the layout of\n/// `[&'static str; Words::LINES]` (see `Words::from_lines`).\n#[derive(Debug)]\n#[repr(C)]\npub struct Words {\n");
-    struct_fields(&mut out, &reference, false);
+    struct_fields(&mut out, &reference, Group::Words);
     out.push_str("}\n\n/// What only the site builder, link previews and the clinic page say.\n#[derive(Debug)]\npub struct SiteWords {\n");
-    struct_fields(&mut out, &reference, true);
+    struct_fields(&mut out, &reference, Group::Site);
+    out.push_str("}\n\n/// What only the day planner says.\n#[derive(Debug)]\npub struct DayWords {\n");
+    struct_fields(&mut out, &reference, Group::Day);
     out.push_str("}\n\nimpl Words {\n");
     writeln!(out, "    /// How many lines a words file holds (a plural takes two).\n    pub const LINES: usize = {line_count};").unwrap();
-    text_lookup(&mut out, &reference, false);
+    text_lookup(&mut out, &reference, Group::Words);
     out.push_str("}\n\nimpl SiteWords {\n");
-    text_lookup(&mut out, &reference, true);
+    text_lookup(&mut out, &reference, Group::Site);
     out.push_str("}\n\n");
 
     out.push_str("/// A language with a catalogue in `lang/`.\n#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]\npub enum Lang {\n");
@@ -181,6 +203,11 @@ fn main() {
         let v = variant(code);
         writeln!(out, "            Lang::{v} => &SITE_WORDS_{},", v.to_uppercase()).unwrap();
     }
+    out.push_str("        }\n    }\n\n    /// The day planner's words (compiled in everywhere; linked only by the\n    /// planner).\n    pub fn day_words(self) -> &'static DayWords {\n        match self {\n");
+    for (code, _) in &languages {
+        let v = variant(code);
+        writeln!(out, "            Lang::{v} => &DAY_WORDS_{},", v.to_uppercase()).unwrap();
+    }
     out.push_str("        }\n    }\n}\n");
     for (i, (code, entries)) in languages.iter().enumerate() {
         let v = variant(code).to_uppercase();
@@ -188,10 +215,13 @@ fn main() {
             out.push_str("\n#[cfg(not(target_arch = \"wasm32\"))]");
         }
         writeln!(out, "\nstatic WORDS_{v}: Words = Words {{").unwrap();
-        struct_values(&mut out, entries, false);
+        struct_values(&mut out, entries, Group::Words);
         out.push_str("};\n");
         writeln!(out, "\nstatic SITE_WORDS_{v}: SiteWords = SiteWords {{").unwrap();
-        struct_values(&mut out, entries, true);
+        struct_values(&mut out, entries, Group::Site);
+        out.push_str("};\n");
+        writeln!(out, "\nstatic DAY_WORDS_{v}: DayWords = DayWords {{").unwrap();
+        struct_values(&mut out, entries, Group::Day);
         out.push_str("};\n");
     }
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalogue.rs");

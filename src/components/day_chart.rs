@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::components::chart::{backing_size, AXIS_TEXT, GRID_COLOR, MARK_COLOR, READER_COLOR};
 use calf_pump_explain::day::{clock, high_pressure_words};
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::DayOutcome;
 use plotters::prelude::*;
@@ -17,6 +18,7 @@ const Y_MAX_MMHG: f64 = 110.0;
 #[derive(Properties, PartialEq)]
 pub struct DayChartProps {
     pub outcome: DayOutcome,
+    pub lang: Lang,
 }
 
 /// Draws the day on `canvas`, its backing store sized to its CSS size.
@@ -114,20 +116,25 @@ pub fn DayChart(props: &DayChartProps) -> Html {
         });
     }
     let minutes = props.outcome.ankle_pressure_by_minute_mmhg.len() as u32;
-    let description = format!(
-        "Chart: ankle pressure over your day, {} to {}, above {:.0} mmHg for {}.",
-        clock(0),
-        clock(minutes),
-        HIGH_ANKLE_PRESSURE_MMHG,
-        high_pressure_words(props.outcome.high_pressure_hours)
+    let lang = props.lang;
+    let w = lang.day_words();
+    let threshold = lang.whole(HIGH_ANKLE_PRESSURE_MMHG);
+    let description = fill(
+        w.day_chart_description,
+        &[
+            ("from", &clock(0)),
+            ("to", &clock(minutes)),
+            ("mmhg", &threshold),
+            ("duration", &high_pressure_words(lang, props.outcome.high_pressure_hours)),
+        ],
     );
     html! {
         <figure class="chart day-chart" data-testid="day-chart">
             <figcaption>
-                <span class="chart-title">{ "Ankle pressure over your day" }</span>
+                <span class="chart-title">{ w.day_chart_title }</span>
                 <span class="chart-key">
-                    <span class="swatch reader"></span>{ "your ankle" }
-                    <span class="swatch high"></span>{ format!("{HIGH_ANKLE_PRESSURE_MMHG:.0} mmHg: high") }
+                    <span class="swatch reader"></span>{ w.day_chart_yours }
+                    <span class="swatch high"></span>{ fill(w.day_chart_high, &[("mmhg", &threshold)]) }
                 </span>
             </figcaption>
             <div class="chart-canvas">

@@ -2,6 +2,7 @@
 //! through the model, best first, with a button to try it.
 
 use calf_pump_explain::day::{suggestion_effect, Suggestion};
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_model::DayPlan;
 use yew::prelude::*;
 
@@ -9,6 +10,7 @@ use yew::prelude::*;
 pub struct DayHelpProps {
     pub cards: Vec<Suggestion>,
     pub on_try: Callback<DayPlan>,
+    pub lang: Lang,
 }
 
 #[component]
@@ -16,18 +18,20 @@ pub fn DayHelp(props: &DayHelpProps) -> Html {
     if props.cards.is_empty() {
         return html! {};
     }
+    let lang = props.lang;
+    let w = lang.day_words();
     html! {
         <section class="day-help" aria-labelledby="day-help-title" data-testid="day-help">
-            <h2 id="day-help-title">{ "What would help" }</h2>
+            <h2 id="day-help-title">{ w.day_help_title }</h2>
             <ol class="help-cards">
                 { for props.cards.iter().map(|card| {
                     let (on_try, plan) = (props.on_try.clone(), card.plan.clone());
                     html! {
                         <li class="help-card" data-testid="help-card" data-saved-ml={format!("{:.1}", card.swelling_saved_ml)}>
-                            <h3>{ card.title }</h3>
-                            <p>{ suggestion_effect(card) }</p>
-                            <button type="button" class="button small" aria-label={format!("Try it: {}", card.title)}
-                                onclick={Callback::from(move |_: MouseEvent| on_try.emit(plan.clone()))}>{ "Try it" }</button>
+                            <h3>{ card.title(lang) }</h3>
+                            <p>{ suggestion_effect(lang, card) }</p>
+                            <button type="button" class="button small" aria-label={fill(w.day_try_it_named, &[("title", card.title(lang))])}
+                                onclick={Callback::from(move |_: MouseEvent| on_try.emit(plan.clone()))}>{ w.day_try_it }</button>
                         </li>
                     }
                 }) }

@@ -3,8 +3,8 @@
 //! (keyboard and touch alike), each named for screen readers by its activity
 //! and clock times.
 
-use calf_pump_explain::lang::Lang;
 use calf_pump_explain::day::{block_name, clock, duration_words, edit, Edit, DAY_ACTIVITIES};
+use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::narration::{activity_icon, activity_label};
 use calf_pump_explain::scenario::{activity_from_name, activity_name};
 use calf_pump_model::{Activity, DayPlan};
@@ -15,6 +15,7 @@ use yew::prelude::*;
 pub struct DayTimelineProps {
     pub plan: DayPlan,
     pub on_change: Callback<DayPlan>,
+    pub lang: Lang,
 }
 
 /// The strip's colour for an activity: still ones warm, moving ones cool.
@@ -30,6 +31,7 @@ fn strip_class(a: Activity) -> &'static str {
 #[derive(Properties, PartialEq)]
 pub struct DayStripProps {
     pub plan: DayPlan,
+    pub lang: Lang,
 }
 
 /// The day as coloured stretches, widths by duration (decorative: the block
@@ -42,7 +44,7 @@ pub fn DayStrip(props: &DayStripProps) -> Html {
             <div class="day-strip" data-testid="day-strip">
                 { for plan.blocks.iter().map(|b| html! {
                     <span class={classes!("strip-block", strip_class(b.activity))}
-                        style={format!("flex-grow: {}", b.minutes)} title={activity_label(Lang::En, b.activity)}>
+                        style={format!("flex-grow: {}", b.minutes)} title={activity_label(props.lang, b.activity)}>
                         { activity_icon(b.activity) }
                     </span>
                 }) }
@@ -55,6 +57,8 @@ pub fn DayStrip(props: &DayStripProps) -> Html {
 #[component]
 pub fn DayBlocks(props: &DayTimelineProps) -> Html {
     let plan = &props.plan;
+    let lang = props.lang;
+    let w = lang.day_words();
     let apply = |change: Edit| {
         let (plan, on_change) = (plan.clone(), props.on_change.clone());
         Callback::from(move |_: MouseEvent| {
@@ -76,11 +80,11 @@ pub fn DayBlocks(props: &DayTimelineProps) -> Html {
         })
         .collect();
     html! {
-        <section class="day-editor" aria-label="Your day, block by block">
+        <section class="day-editor" aria-label={w.day_editor}>
             <ol class="day-blocks" data-testid="day-blocks">
                 { for rows.into_iter().map(|(start, i)| {
                     let block = plan.blocks[i];
-                    let name = block_name(start, &block);
+                    let name = block_name(lang, start, &block);
                     let change_activity = {
                         let (plan, on_change) = (plan.clone(), props.on_change.clone());
                         Callback::from(move |e: Event| {
@@ -95,23 +99,23 @@ pub fn DayBlocks(props: &DayTimelineProps) -> Html {
                             <span class="block-time">{ clock(start) }</span>
                             <select aria-label={name.clone()} onchange={change_activity} data-testid="block-activity">
                                 { for DAY_ACTIVITIES.iter().map(|&a| html! {
-                                    <option value={activity_name(a)} selected={a == block.activity}>{ activity_label(Lang::En, a) }</option>
+                                    <option value={activity_name(a)} selected={a == block.activity}>{ activity_label(lang, a) }</option>
                                 }) }
                             </select>
                             <span class="block-length">
-                                <button type="button" class="button small" aria-label={format!("Shorter: {name}")} onclick={apply(Edit::Shorter(i))}>{ "−" }</button>
-                                <output data-testid="block-minutes" data-value={block.minutes.to_string()}>{ duration_words(block.minutes) }</output>
-                                <button type="button" class="button small" aria-label={format!("Longer: {name}")} onclick={apply(Edit::Longer(i))}>{ "+" }</button>
+                                <button type="button" class="button small" aria-label={fill(w.day_shorter, &[("block", &name)])} onclick={apply(Edit::Shorter(i))}>{ "−" }</button>
+                                <output data-testid="block-minutes" data-value={block.minutes.to_string()}>{ duration_words(lang, block.minutes) }</output>
+                                <button type="button" class="button small" aria-label={fill(w.day_longer, &[("block", &name)])} onclick={apply(Edit::Longer(i))}>{ "+" }</button>
                             </span>
-                            <button type="button" class="button small" aria-label={format!("+5 min walk at the end of: {name}")}
-                                onclick={apply(Edit::WalkBreakAfter(i))} data-testid="walk-break">{ "+5 min walk" }</button>
-                            <button type="button" class="button small remove" aria-label={format!("Remove: {name}")}
+                            <button type="button" class="button small" aria-label={fill(w.day_walk_break_named, &[("block", &name)])}
+                                onclick={apply(Edit::WalkBreakAfter(i))} data-testid="walk-break">{ w.day_walk_break }</button>
+                            <button type="button" class="button small remove" aria-label={fill(w.day_remove, &[("block", &name)])}
                                 onclick={apply(Edit::Remove(i))} disabled={plan.blocks.len() < 2}>{ "✕" }</button>
                         </li>
                     }
                 }) }
             </ol>
-            <button type="button" class="button" onclick={apply(Edit::Add)} data-testid="add-block">{ "Add half an hour at the end" }</button>
+            <button type="button" class="button" onclick={apply(Edit::Add)} data-testid="add-block">{ w.day_add }</button>
         </section>
     }
 }

@@ -95,9 +95,11 @@ test('stockings help a leaky leg while walking', async () => {
 test('keyboard only: reach and operate every control with a visible focus ring, nothing stolen on load', async () => {
   const { page, problems, context } = await openWidget(browser, server.origin);
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stolen on load');
-  // The header's "My day" link first, then the activity group: move with arrows.
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'view-day');
+  // The header's language switch and "My day" link first, then the activity group: move with arrows.
+  for (const stop of ['lang-en', 'lang-es', 'view-day']) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), stop);
+  }
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.name), 'activity');
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement.closest('label')).outlineStyle);

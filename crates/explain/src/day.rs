@@ -3,6 +3,7 @@
 //! scenario contract, minutes after the dash, blocks joined by dots), beside
 //! the usual `leg` and `stockings` keys; `view=day` opens the planner.
 
+use crate::lang::{fill, Lang};
 use crate::narration::activity_label;
 use crate::scenario::{activity_from_name, activity_name, query_pairs, Scenario};
 use calf_pump_model::day::{DAY_MIN, LOWER_LEG_VOLUME_ML, MIN_BLOCK_MIN};
@@ -43,7 +44,6 @@ pub const DAY_ACTIVITIES: [Activity; 10] = [
 pub struct Preset {
     /// Its name in links (`preset=desk`) and tests.
     pub name: &'static str,
-    pub label: &'static str,
     pub blocks: &'static [(Activity, u32)],
 }
 
@@ -53,7 +53,6 @@ use Activity::{CyclingToes, Lying, Sitting, Standing, Walking};
 pub const PRESETS: [Preset; 4] = [
     Preset {
         name: "desk",
-        label: "Desk job",
         blocks: &[
             (Standing, 30),
             (Walking, 15),
@@ -67,7 +66,6 @@ pub const PRESETS: [Preset; 4] = [
     },
     Preset {
         name: "on-your-feet",
-        label: "On your feet all day",
         blocks: &[
             (Standing, 60),
             (Walking, 30),
@@ -80,7 +78,6 @@ pub const PRESETS: [Preset; 4] = [
     },
     Preset {
         name: "retired-active",
-        label: "Retired and active",
         blocks: &[
             (Sitting, 60),
             (Walking, 45),
@@ -98,7 +95,6 @@ pub const PRESETS: [Preset; 4] = [
     },
     Preset {
         name: "long-flight",
-        label: "Long flight",
         blocks: &[
             (Standing, 60),
             (Walking, 20),
@@ -109,6 +105,17 @@ pub const PRESETS: [Preset; 4] = [
 ];
 
 impl Preset {
+    /// Its name for the reader: "Desk job".
+    pub fn label(&self, lang: Lang) -> &'static str {
+        let w = lang.day_words();
+        match self.name {
+            "desk" => w.day_preset_desk,
+            "on-your-feet" => w.day_preset_on_your_feet,
+            "retired-active" => w.day_preset_retired_active,
+            _ => w.day_preset_long_flight,
+        }
+    }
+
     pub fn blocks(&self) -> Vec<DayBlock> {
         self.blocks
             .iter()
@@ -170,12 +177,9 @@ pub fn day_from_link(text: &str) -> Result<Vec<DayBlock>, DayLinkError> {
 /// The planner's state from a link: the day (the link's, else the named
 /// preset, else the desk day), the leg and stockings, and a friendly notice
 /// when something in the link could not be used.
-pub fn day_from_query(query: &str) -> (DayPlan, Option<String>) {
+pub fn day_from_query(query: &str) -> (DayPlan, Option<DayNotice>) {
     let (scenario, problems) = Scenario::from_query_lenient(query);
-    let mut notice = (!problems.is_empty()).then(|| {
-        "Part of this link could not be read, so the leg or stockings are back to their defaults."
-            .to_string()
-    });
+    let mut notice = (!problems.is_empty()).then_some(DayNotice::LegOrStockings);
     let mut preset = None;
     let mut day = None;
     for (key, value) in query_pairs(query) {
@@ -189,10 +193,7 @@ pub fn day_from_query(query: &str) -> (DayPlan, Option<String>) {
     let blocks = match day.map(|d| day_from_link(&d)) {
         Some(Ok(blocks)) => blocks,
         Some(Err(_)) => {
-            notice = Some(format!(
-                "The day in this link could not be read, so here is the “{}” day to start from.",
-                fallback.label
-            ));
+            notice = Some(DayNotice::Day(*fallback));
             fallback.blocks()
         }
         None => fallback.blocks(),
@@ -207,9 +208,29 @@ pub fn day_from_query(query: &str) -> (DayPlan, Option<String>) {
     )
 }
 
+/// What a planner link had that could not be used, worded in the reader's
+/// language when shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayNotice {
+    /// The leg or stockings fell back to their defaults.
+    LegOrStockings,
+    /// The day could not be read: this preset instead.
+    Day(Preset),
+}
+
+impl DayNotice {
+    pub fn text(&self, lang: Lang) -> String {
+        let w = lang.day_words();
+        match self {
+            DayNotice::LegOrStockings => w.day_notice_leg.to_string(),
+            DayNotice::Day(preset) => fill(w.day_notice_day, &[("preset", preset.label(lang))]),
+        }
+    }
+}
+
 /// The planner's link: `{site}day/?view=day&day=…` with the leg and
-/// stockings when not the defaults.
-pub fn day_url(site: &str, plan: &DayPlan) -> String {
+/// stockings when not the defaults, and the language when not English.
+pub fn day_url(site: &str, plan: &DayPlan, lang: Lang) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.append_pair(VIEW_KEY, VIEW_DAY);
     out.append_pair(DAY_KEY, &day_to_link(&plan.blocks));
@@ -221,6 +242,9 @@ pub fn day_url(site: &str, plan: &DayPlan) -> String {
     for (key, value) in query_pairs(&scenario.to_link_query()) {
         out.append_pair(&key, &value);
     }
+    if lang != Lang::default() {
+        out.append_pair("lang", lang.code());
+    }
     format!("{site}{DAY_PATH}?{}", out.finish())
 }
 
@@ -231,12 +255,16 @@ pub fn wants_planner(query: &str) -> bool {
 
 /// The planner's link from the live widget: its default day, with the
 /// reader's leg and stockings.
-pub fn planner_url(site: &str, scenario: &Scenario) -> String {
+pub fn planner_url(site: &str, scenario: &Scenario, lang: Lang) -> String {
     let leg_and_stockings = Scenario {
         activity: Scenario::default().activity,
         ..*scenario
     };
-    let query = leg_and_stockings.to_link_query();
+    let mut query = leg_and_stockings.to_link_query();
+    if lang != Lang::default() {
+        let sep = if query.is_empty() { "" } else { "&" };
+        query = format!("{query}{sep}lang={}", lang.code());
+    }
     if query.is_empty() {
         format!("{site}{DAY_PATH}?{VIEW_KEY}={VIEW_DAY}")
     } else {
@@ -251,22 +279,26 @@ pub fn clock(minutes: u32) -> String {
 }
 
 /// `2 h 30 min`, `45 min`, `3 h`.
-pub fn duration_words(minutes: u32) -> String {
+pub fn duration_words(lang: Lang, minutes: u32) -> String {
+    let w = lang.day_words();
+    let (h, m) = ((minutes / 60).to_string(), (minutes % 60).to_string());
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, _) => fill(w.day_minutes, &[("m", &m)]),
+        (_, 0) => fill(w.day_hours, &[("h", &h)]),
+        _ => fill(w.day_hours_minutes, &[("h", &h), ("m", &m)]),
     }
 }
 
 /// One block's accessible name: "Sitting, 9:45 to 13:30 (3 h 45 min)".
-pub fn block_name(start_min: u32, block: &DayBlock) -> String {
-    format!(
-        "{}, {} to {} ({})",
-        activity_label(crate::lang::Lang::En, block.activity),
-        clock(start_min),
-        clock(start_min + block.minutes),
-        duration_words(block.minutes)
+pub fn block_name(lang: Lang, start_min: u32, block: &DayBlock) -> String {
+    fill(
+        lang.day_words().day_block_name,
+        &[
+            ("activity", activity_label(lang, block.activity)),
+            ("from", &clock(start_min)),
+            ("to", &clock(start_min + block.minutes)),
+            ("duration", &duration_words(lang, block.minutes)),
+        ],
     )
 }
 
@@ -274,42 +306,64 @@ pub fn block_name(start_min: u32, block: &DayBlock) -> String {
 const TABLESPOON_ML: f64 = 15.0;
 
 /// The evening swelling in plain words.
-pub fn evening_swelling_sentence(outcome: &DayOutcome) -> String {
+pub fn evening_swelling_sentence(lang: Lang, outcome: &DayOutcome) -> String {
+    let w = lang.day_words();
     let ml = outcome.evening_swelling_ml.max(0.0);
     let pct = 100.0 * ml / LOWER_LEG_VOLUME_ML;
     if ml < 5.0 {
-        return "By evening almost no fluid has gathered in the ankle: the calf pump and lying down kept it moving.".to_string();
+        return w.day_evening_none.to_string();
     }
     let spoons = (ml / TABLESPOON_ML).round().max(1.0) as u32;
-    format!(
-        "By evening about {} mL of fluid has seeped out of the veins into the ankle — about {} tablespoon{}, {:.1} % of the lower leg. That is what makes legs feel heavy, achy and swollen, and shoes tight, by the end of the day.",
-        ml.round(),
-        spoons,
-        if spoons == 1 { "" } else { "s" },
-        pct
+    fill(
+        w.day_evening,
+        &[
+            ("ml", &lang.whole(ml)),
+            ("spoons", &w.day_tablespoons.of(spoons)),
+            ("percent", &lang.number(pct, 1)),
+        ],
     )
 }
 
 /// "3 h 20 min with ankle pressure above 50 mmHg".
-pub fn high_pressure_words(hours: f64) -> String {
+pub fn high_pressure_words(lang: Lang, hours: f64) -> String {
     let minutes = (hours * 60.0 / 5.0).round() as u32 * 5;
     if minutes == 0 {
-        "no time".to_string()
+        lang.day_words().day_no_time.to_string()
     } else {
-        duration_words(minutes)
+        duration_words(lang, minutes)
     }
 }
 
 /// A change a reader could make to their day, computed, not canned.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {
-    pub title: &'static str,
+    pub change: Help,
     pub plan: DayPlan,
     pub outcome: DayOutcome,
     /// Evening swelling saved (mL; positive is less swelling).
     pub swelling_saved_ml: f64,
     /// High-pressure hours saved.
     pub high_hours_saved: f64,
+}
+
+/// A change "what would help" suggests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Help {
+    HourlyWalks,
+    Stockings,
+    LieDownAtLunch,
+}
+
+impl Suggestion {
+    /// The card's title: "A 5-minute walk every hour".
+    pub fn title(&self, lang: Lang) -> &'static str {
+        let w = lang.day_words();
+        match self.change {
+            Help::HourlyWalks => w.day_help_walks,
+            Help::Stockings => w.day_help_stockings,
+            Help::LieDownAtLunch => w.day_help_lunch,
+        }
+    }
 }
 
 /// Minutes a walk break lasts.
@@ -474,11 +528,11 @@ fn merged(day: Vec<DayBlock>) -> Vec<DayBlock> {
 /// by how much evening swelling it saves (then high-pressure time). Changes
 /// that do not apply (stockings already on, no time spent still) are left out.
 pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -> Vec<Suggestion> {
-    let mut candidates: Vec<(&'static str, DayPlan)> = Vec::new();
+    let mut candidates: Vec<(Help, DayPlan)> = Vec::new();
     let walks = hourly_walks(&plan.blocks);
     if walks != plan.blocks {
         candidates.push((
-            "A 5-minute walk every hour",
+            Help::HourlyWalks,
             DayPlan {
                 blocks: walks,
                 ..plan.clone()
@@ -487,7 +541,7 @@ pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -
     }
     if plan.stockings.ankle_pressure_mmhg() < Stockings::Class20to30.ankle_pressure_mmhg() {
         candidates.push((
-            "Compression stockings (20–30 mmHg) all day",
+            Help::Stockings,
             DayPlan {
                 stockings: Stockings::Class20to30,
                 ..plan.clone()
@@ -498,7 +552,7 @@ pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -
         && activity_at(&plan.blocks, LUNCH_MIN) != Some(Activity::Lying)
     {
         candidates.push((
-            "Lie down for 20 minutes at lunch",
+            Help::LieDownAtLunch,
             DayPlan {
                 blocks: with_inserted(&plan.blocks, LUNCH_MIN, LUNCH_LIE_MIN, Activity::Lying),
                 ..plan.clone()
@@ -507,10 +561,10 @@ pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -
     }
     let mut out: Vec<Suggestion> = candidates
         .into_iter()
-        .map(|(title, changed)| {
+        .map(|(change, changed)| {
             let changed_outcome = model.run(&changed);
             Suggestion {
-                title,
+                change,
                 swelling_saved_ml: outcome.evening_swelling_ml
                     - changed_outcome.evening_swelling_ml,
                 high_hours_saved: outcome.high_pressure_hours - changed_outcome.high_pressure_hours,
@@ -528,25 +582,26 @@ pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -
 }
 
 /// What a suggestion does, in a sentence.
-pub fn suggestion_effect(s: &Suggestion) -> String {
+pub fn suggestion_effect(lang: Lang, s: &Suggestion) -> String {
+    let w = lang.day_words();
     let ml = s.swelling_saved_ml.round();
     let swelling = if ml >= 1.0 {
-        format!("about {ml} mL less swelling by evening")
+        fill(w.day_less_swelling, &[("ml", &lang.whole(ml))])
     } else if ml <= -1.0 {
-        format!("about {} mL more swelling by evening", -ml)
+        fill(w.day_more_swelling, &[("ml", &lang.whole(-ml))])
     } else {
-        "about the same swelling by evening".to_string()
+        w.day_same_swelling.to_string()
     };
     let saved_min = (s.high_hours_saved * 60.0 / 5.0).round() as i64 * 5;
     let pressure = if saved_min >= 5 {
-        format!(
-            "{} less with high ankle pressure",
-            duration_words(saved_min as u32)
+        fill(
+            w.day_less_high,
+            &[("duration", &duration_words(lang, saved_min as u32))],
         )
     } else {
-        "no change in time with high ankle pressure".to_string()
+        w.day_same_high.to_string()
     };
-    format!("{swelling}, {pressure}.")
+    fill(w.day_effect, &[("swelling", &swelling), ("pressure", &pressure)])
 }
 
 #[cfg(test)]
@@ -574,7 +629,7 @@ mod tests {
             leg: LegCondition::DeepReflux,
             stockings: Stockings::Class20to30,
         };
-        let url = day_url("https://c.example/", &plan);
+        let url = day_url("https://c.example/", &plan, Lang::En);
         assert!(
             url.starts_with("https://c.example/day/?view=day&day=cycling-toes-45"),
             "{url}"
@@ -598,7 +653,7 @@ mod tests {
             assert!(day_from_link(bad).is_err(), "{bad}");
             let (plan, notice) = day_from_query(&format!("view=day&preset=long-flight&day={bad}"));
             assert_eq!(plan.blocks, PRESETS[3].blocks(), "{bad}");
-            assert!(notice.unwrap().contains("Long flight"), "{bad}");
+            assert!(notice.unwrap().text(Lang::En).contains("Long flight"), "{bad}");
         }
         let (plan, notice) = day_from_query("view=day");
         assert_eq!(plan.blocks, PRESETS[0].blocks());
@@ -683,7 +738,7 @@ mod tests {
         }
         assert!(cards.iter().all(|c| c.swelling_saved_ml > 0.0), "{cards:?}");
         for card in &cards {
-            assert!(!suggestion_effect(card).contains("NaN"));
+            assert!(!suggestion_effect(Lang::En, card).contains("NaN"));
         }
         // Stockings already on: that card goes.
         let on = DayPlan {
@@ -693,7 +748,7 @@ mod tests {
         let outcome = model.run(&on);
         assert!(suggestions(&mut model, &on, &outcome)
             .iter()
-            .all(|c| !c.title.contains("stockings")));
+            .all(|c| !c.title(Lang::En).contains("stockings")));
     }
 
     #[test]
@@ -706,7 +761,7 @@ mod tests {
                 stockings: Stockings::None,
             };
             let outcome = model.run(&plan);
-            let sentence = evening_swelling_sentence(&outcome);
+            let sentence = evening_swelling_sentence(Lang::En, &outcome);
             assert!(!sentence.contains("NaN"), "{sentence}");
             println!(
                 "{}: {:.1} mL by evening, {:.2} h above 50 mmHg — {sentence}",
@@ -715,6 +770,6 @@ mod tests {
         }
         assert_eq!(clock(0), "7:00");
         assert_eq!(clock(390), "13:30");
-        assert_eq!(duration_words(225), "3 h 45 min");
+        assert_eq!(duration_words(Lang::En, 225), "3 h 45 min");
     }
 }

@@ -62,30 +62,24 @@ impl Plural {
 /// A catalogue message with its `{placeholders}` filled in.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else {
-            break;
-        };
-        let name = &after[..end];
+    // Byte searches: `{` and `}` are ASCII, so every cut is on a char boundary.
+    let mut pieces = template.split(|c| c == '{' || c == '}');
+    while let Some(text) = pieces.next() {
+        out.push_str(text);
+        let Some(name) = pieces.next() else { break };
         match args.iter().find(|(k, _)| *k == name) {
             Some((_, value)) => out.push_str(value),
-            None => {
-                debug_assert!(false, "no value for {{{name}}} in {template:?}");
-                out.push_str(&rest[start..start + end + 2]);
-            }
+            None => debug_assert!(false, "no value for {{{name}}} in {template:?}"),
         }
-        rest = &after[end + 1..];
     }
-    out.push_str(rest);
     out
 }
 
 impl Lang {
     /// The language's words: built in, or fetched with [`Lang::load`];
-    /// English until then, so a page never shows an empty label.
+    /// English until then, so a page never shows an empty label. Not
+    /// inlined: it is called from a hundred places (a smaller download).
+    #[inline(never)]
     pub fn words(self) -> &'static Words {
         self.built_in()
             .or_else(|| LOADED[self.index()].get().copied())
@@ -109,7 +103,7 @@ impl Lang {
             return Ok(());
         }
         let text: &'static str = Box::leak(file.into_boxed_str());
-        let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split('\n').collect();
+        let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split(|c| c == '\n').collect();
         let count = lines.len();
         let lines: [&'static str; Words::LINES] = lines
             .try_into()
