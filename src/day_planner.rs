@@ -147,7 +147,6 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
         <main class="day-planner" data-testid="day-planner">
             <header class="day-header">
                 <h1>{ w.page_title }</h1>
-                { language_switch(lang, &choose_lang) }
                 <nav class="views" aria-label={d.day_views}>
                     <a class="view-tab" href={live} data-testid="view-live">{ d.day_live_leg }</a>
                     <span class="view-tab current" aria-current="page">{ d.day_my_day }</span>
@@ -210,6 +209,9 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
             <footer class="disclaimer">
                 <p><strong>{ w.page_disclaimer }</strong>
                 { d.day_disclaimer_more }</p>
+                // At the foot of the page: the header has room only for the
+                // views on a phone, and the language usually comes from the widget.
+                { language_switch(lang, &choose_lang) }
             </footer>
         </main>
     }

@@ -33,27 +33,27 @@ const ENGLISH = (() => {
  * names (aria-label, alt, title, the aria snapshot), leaving out elements
  * marked as another language (the switch's "English").
  */
-async function readerText(page) {
-  const dom = await page.evaluate(() => {
+async function readerText(page, root = '[data-testid="widget"]') {
+  const dom = await page.evaluate((root) => {
     const out = [];
     const foreign = (el) => el.closest('[lang]') && el.closest('[lang]').getAttribute('lang') !== 'es';
-    const walker = document.createTreeWalker(document.querySelector('[data-testid="widget"]'), NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.querySelector(root), NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || foreign(el) || !n.textContent.trim()) continue;
       if (el.checkVisibility && !el.checkVisibility() && !el.closest('.visually-hidden')) continue;
       out.push(n.textContent);
     }
-    for (const el of document.querySelectorAll('[data-testid="widget"] [aria-label], [data-testid="widget"] [title], [data-testid="widget"] [alt]')) {
+    for (const el of document.querySelectorAll(`${root} [aria-label], ${root} [title], ${root} [alt]`)) {
       if (foreign(el)) continue;
       for (const a of ['aria-label', 'title', 'alt']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     }
     out.push(document.title);
     return out.join('\n');
-  });
+  }, root);
   // The names and text in the accessibility tree, without the snapshot's
   // own syntax (roles, [level=1], /url: lines).
-  const aria = (await page.locator('[data-testid="widget"]').ariaSnapshot())
+  const aria = (await page.locator(root).ariaSnapshot())
     .split('\n')
     .filter((line) => !line.includes('"English"') && !line.trim().startsWith('- /url:'))
     .flatMap((line) => [...line.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).concat(line.match(/- text: (.*)$/)?.[1] ?? []))
@@ -94,6 +94,27 @@ test('?lang=es: the whole widget in Spanish, with no English word left in sight 
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('My day in Spanish: the planner follows the widget\'s language, with no English left', async () => {
+  const { page, problems, context } = await openWidget(browser, server.origin, 'lang=es&leg=superficial-reflux', { viewport: { width: 375, height: 667 } });
+  await page.click('[data-testid="view-day"]');
+  await page.waitForSelector('[data-testid="day-planner"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'es');
+  await page.waitForSelector('[data-testid="help-card"]');
+  const text = await readerText(page, '[data-testid="day-planner"]');
+  assert.match(text, /Al final del día/);
+  assert.deepEqual(englishIn(text), [], `English left in:\n${text}`);
+  // One decimal, written the Spanish way.
+  assert.match(await page.textContent('[data-testid="evening-sentence"]'), /\d,\d %/);
+  await page.screenshot({ path: path.join(ensureShots(), 'es-day-375x667.png') });
+  // Back to the live leg, still in Spanish.
+  await page.click('[data-testid="view-live"]');
+  await page.waitForSelector('[data-testid="widget"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('the switch changes the language and keeps the scenario, the run and the link', async () => {
@@ -143,6 +164,26 @@ test('a browser that prefers es-MX gets Spanish; a link saying lang=en wins', as
   assert.equal(await fr.page.getAttribute('html', 'lang'), 'en');
   assert.match(await fr.page.textContent('[data-testid="link-notice"]'), /lang \(there is no such language here\)/);
   await fr.context.close();
+});
+
+test('when the Spanish words cannot be fetched: English, a friendly notice, and the switch says so too', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+  await context.route('**/lang/**', (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/es/walking/`);
+  await page.waitForSelector('[data-testid="widget"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.textContent('[data-testid="link-notice"]'), /Español could not be loaded, so this page is in English/);
+  assert.ok(await page.isChecked('[data-testid="activity-walking"]'));
+  await page.click('[data-testid="link-notice"] button');
+  await page.click('[data-testid="lang-es"]');
+  await page.waitForSelector('[data-testid="link-notice"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await waitSimulated(page, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('Spanish: axe finds nothing, and screenshots at 375×667 and 1280×800', async () => {

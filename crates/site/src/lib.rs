@@ -47,7 +47,7 @@ fn fnv64(bytes: &[u8]) -> u64 {
 
 /// The path part of the site URL (`/` or `/calf-pump/`), for absolute links
 /// that work from every page of the site.
-fn site_path(site: &str) -> &str {
+pub(crate) fn site_path(site: &str) -> &str {
     let after_scheme = site.split_once("://").map(|x| x.1).unwrap_or(site);
     after_scheme
         .find('/')

@@ -217,11 +217,12 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         .concat()
     }))
     // A page in a language the widget fetches: fetch its words alongside
-    // the WebAssembly, not after it.
+    // the WebAssembly, not after it. By path, like the page's other files,
+    // so it is this origin's whatever host serves the site.
     .chain((page.lang != Lang::default()).then(|| {
         format!(
             "<link rel=\"preload\" href=\"{}{}\" as=\"fetch\" crossorigin=\"anonymous\">",
-            escape_html(site),
+            escape_html(crate::site_path(site)),
             page.lang.words_file_name()
         )
     }))
@@ -399,7 +400,7 @@ mod tests {
         assert!(html.contains("hreflang=\"x-default\" href=\"https://c.example/stairs/\""));
         assert!(html.contains("La bomba de la pantorrilla</p>"), "{html}");
         assert!(html.contains("content=\"es_US\""));
-        assert!(html.contains(&format!("<link rel=\"preload\" href=\"https://c.example/{}\" as=\"fetch\"", Lang::Es.words_file_name())));
+        assert!(html.contains(&format!("<link rel=\"preload\" href=\"/{}\" as=\"fetch\"", Lang::Es.words_file_name())));
         assert!(!html.contains("needs JavaScript"), "{html}");
         let unknown = "<!doctype html><meta charset=utf-8><p data-words=no_such_key>x</p>";
         assert!(with_meta(unknown, "https://c.example/", &page).is_err());
