@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use calf_pump::app::App;
-use calf_pump::state::{link_notice, Action, AppState};
+use calf_pump::state::{Action, AppState, Notice};
+use calf_pump_explain::lang::Lang;
 use calf_pump_explain::scenario::Scenario;
 use calf_pump_model::{Activity, LegCondition, Stockings};
 use std::rc::Rc;
@@ -36,7 +37,8 @@ async fn mount_app(query: &str) -> web_sys::Element {
         .unwrap();
     let div = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&div).unwrap();
-    yew::Renderer::<App>::with_root(div.clone()).render();
+    let lang = calf_pump::app::language_from_page();
+    yew::Renderer::<App>::with_root_and_props(div.clone(), calf_pump::app::AppProps { lang }).render();
     yew::scheduler::flush().await;
     div
 }
@@ -173,7 +175,7 @@ async fn walking_lowers_the_ankle_pressure_readout_within_seconds() {
 
 #[wasm_bindgen_test]
 fn the_reducer_handles_every_action() {
-    let s = Rc::new(AppState::new(Scenario::default(), None, false));
+    let s = Rc::new(AppState::new(Scenario::default(), None, false, Lang::En));
     let s = s.reduce(Action::SetActivity(Activity::Swimming));
     let s = s.reduce(Action::SetLeg(LegCondition::WeakCalf));
     let s = s.reduce(Action::SetStockings(Stockings::Class30to40));
@@ -195,5 +197,13 @@ fn the_reducer_handles_every_action() {
     assert_eq!(s.generation, g + 1);
     let s = s.reduce(Action::ToggleCompare);
     assert!(s.compare);
-    assert!(link_notice(&[], &[]).is_none());
+    assert!(Notice::of_link(&[], &[], None).is_none());
+    // The language changes; the scenario stays.
+    let before = s.scenario;
+    let s = s.reduce(Action::SetLang(Lang::Es));
+    assert_eq!((s.lang, s.scenario), (Lang::Es, before));
+    // A language whose words could not be fetched: a notice, in the reader's language.
+    let s = s.reduce(Action::LangUnavailable(Lang::Es));
+    let notice = s.notice.clone().expect("a notice");
+    assert!(notice.text(Lang::En).contains("Español could not be loaded"), "{}", notice.text(Lang::En));
 }
