@@ -20,7 +20,7 @@ pub fn language_from_page() -> Lang {
         .0
         .lang
         .or_else(|| Lang::split_page_path(&browser::page_path_in_site()).0)
-        .or_else(|| Lang::preferred(browser::preferred_languages().iter().map(String::as_str)))
+        .or_else(browser::preferred_language)
         .unwrap_or_default()
 }
 

@@ -80,22 +80,11 @@ pub fn replace_scenario_address(
     replace_address(&url);
 }
 
-/// The browser's preferred languages, best first (`navigator.languages`,
-/// else `navigator.language`; empty where neither exists).
-pub fn preferred_languages() -> Vec<String> {
-    let Some(navigator) = window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let list: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|l| l.as_string())
-        .collect();
-    if list.is_empty() {
-        navigator.language().into_iter().collect()
-    } else {
-        list
-    }
+/// The first of the browser's preferred languages (`navigator.languages`,
+/// best first) the widget speaks; `None` where none is, or no list exists.
+pub fn preferred_language() -> Option<calf_pump_explain::lang::Lang> {
+    let languages = window()?.navigator().languages();
+    calf_pump_explain::lang::Lang::preferred(languages.iter().filter_map(|l| l.as_string()))
 }
 
 /// Tells the browser (and screen readers, translators and search engines)

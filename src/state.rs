@@ -118,22 +118,25 @@ impl Notice {
 
     /// The friendly sentence, naming each key and value it could not use.
     pub fn text(&self, lang: Lang) -> String {
-        let parts: Vec<String> = self
-            .problems
-            .iter()
-            .map(|p| format!("{} \"{}\"", p.key, p.value))
-            .chain(
-                self.ignored
-                    .iter()
-                    .map(|s| format!("{} ({})", s.key, s.reason(lang))),
-            )
-            .collect();
+        let mut parts = String::new();
+        for p in &self.problems {
+            let sep = if parts.is_empty() { "" } else { ", " };
+            parts += &format!("{sep}{} \"{}\"", p.key, p.value);
+        }
+        for s in &self.ignored {
+            let sep = if parts.is_empty() { "" } else { ", " };
+            parts += &format!("{sep}{} ({})", s.key, s.reason(lang));
+        }
         let w = lang.words();
-        let link = (!parts.is_empty())
-            .then(|| fill(w.page_link_notice, &[("problems", &parts.join(", "))]));
-        let missing = self
-            .missing_lang
-            .map(|l| fill(w.page_lang_unavailable, &[("language", l.name())]));
-        link.into_iter().chain(missing).collect::<Vec<_>>().join(" ")
+        let mut text = String::new();
+        if !parts.is_empty() {
+            text = fill(w.page_link_notice, &[("problems", &parts)]);
+        }
+        if let Some(l) = self.missing_lang {
+            let sep = if text.is_empty() { "" } else { " " };
+            text += sep;
+            text += &fill(w.page_lang_unavailable, &[("language", l.name())]);
+        }
+        text
     }
 }

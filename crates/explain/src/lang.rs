@@ -103,11 +103,14 @@ impl Lang {
             return Ok(());
         }
         let text: &'static str = Box::leak(file.into_boxed_str());
-        let lines: Vec<&'static str> = text.strip_suffix('\n').unwrap_or(text).split(|c| c == '\n').collect();
-        let count = lines.len();
-        let lines: [&'static str; Words::LINES] = lines
-            .try_into()
-            .map_err(|_| format!("{count} lines, expected {}", Words::LINES))?;
+        let mut found = text.strip_suffix('\n').unwrap_or(text).split('\n');
+        let mut lines = [""; Words::LINES];
+        for line in lines.iter_mut() {
+            *line = found.next().ok_or("the words file is short of lines")?;
+        }
+        if found.next().is_some() {
+            return Err("the words file has more lines than messages".into());
+        }
         let words: &'static Words = Box::leak(Box::new(Words::from_lines(lines)));
         let _ = LOADED[self.index()].set(words);
         Ok(())
@@ -137,8 +140,10 @@ impl Lang {
 
     /// The first of the browser's preferred languages (`navigator.languages`,
     /// best first) that has a catalogue.
-    pub fn preferred<'a>(browser_languages: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
-        browser_languages.into_iter().find_map(Lang::from_code)
+    pub fn preferred<S: AsRef<str>>(browser_languages: impl IntoIterator<Item = S>) -> Option<Lang> {
+        browser_languages
+            .into_iter()
+            .find_map(|code| Lang::from_code(code.as_ref()))
     }
 
     /// `x` with `decimals` decimals and the language's decimal separator
