@@ -3,8 +3,8 @@
 
 use crate::browser;
 use crate::components::controls::{ActivityControls, LegControls, Playback};
-use crate::components::simulator::Simulator;
 use crate::components::language_switch::language_switch;
+use crate::components::simulator::Simulator;
 use crate::state::{Action, AppState, Notice};
 use calf_pump_explain::lang::{fill, Lang};
 use calf_pump_explain::links::share_url;
@@ -82,9 +82,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // The address bar always holds the current scenario (defaults left out).
-    use_effect_with((state.scenario, state.compare, lang), |(scenario, compare, lang)| {
-        browser::replace_scenario_address(scenario, *compare, *lang)
-    });
+    use_effect_with(
+        (state.scenario, state.compare, lang),
+        |(scenario, compare, lang)| browser::replace_scenario_address(scenario, *compare, *lang),
+    );
     use_effect_with(lang, |lang| {
         browser::set_document_language(lang.code(), lang.words().page_document_title)
     });

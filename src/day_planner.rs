@@ -4,20 +4,20 @@
 //! carry it. The day, leg and stockings live in the link.
 
 use crate::browser;
-use crate::components::language_switch::language_switch;
-use calf_pump_explain::lang::{fill, Lang};
-use calf_pump_explain::settings::PageSettings;
 use crate::components::day_chart::DayChart;
 use crate::components::day_help::DayHelp;
 use crate::components::day_timeline::{DayBlocks, DayStrip};
+use crate::components::language_switch::language_switch;
 use calf_pump_explain::day::{
     day_from_query, day_url, evening_swelling_sentence, high_pressure_words, suggestions, PRESETS,
 };
+use calf_pump_explain::lang::{fill, fixed, Lang};
 use calf_pump_explain::links::share_url;
 use calf_pump_explain::narration::{leg_label, stockings_label};
 use calf_pump_explain::scenario::{
     leg_from_name, leg_name, stockings_from_name, stockings_name, Scenario,
 };
+use calf_pump_explain::settings::PageSettings;
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::{DayModel, DayPlan, LegCondition, Stockings};
 use std::cell::RefCell;
@@ -38,7 +38,13 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
     let notice = use_state(|| start.1);
     let lang_state = {
         let wanted = props.lang;
-        use_state(move || if wanted.is_ready() { wanted } else { Lang::default() })
+        use_state(move || {
+            if wanted.is_ready() {
+                wanted
+            } else {
+                Lang::default()
+            }
+        })
     };
     let lang = *lang_state;
     let w = lang.words();
@@ -61,7 +67,10 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
         browser::replace_address(&day_url(&browser::site_path(), plan, *lang));
     });
     use_effect_with(lang, |lang| {
-        let title = fill(lang.day_words().day_document_title, &[("site", lang.words().page_title)]);
+        let title = fill(
+            lang.day_words().day_document_title,
+            &[("site", lang.words().page_title)],
+        );
         browser::set_document_language(lang.code(), &title);
     });
     let choose_lang = {
@@ -190,12 +199,12 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
             </div>
             <section class="evening" aria-label={d.day_by_evening} data-testid="evening">
                 <p class="evening-number">
-                    <span class="value" data-testid="evening-swelling" data-value={format!("{:.1}", outcome.evening_swelling_ml)}>
+                    <span class="value" data-testid="evening-swelling" data-value={fixed(outcome.evening_swelling_ml, 1)}>
                         { fill(d.day_swelling_value, &[("ml", &lang.whole(swelling_ml))]) }</span>
                     <span class="what">{ d.day_swelling_what }</span>
                 </p>
                 <p class="evening-number">
-                    <span class="value" data-testid="high-pressure-hours" data-value={format!("{:.2}", outcome.high_pressure_hours)}>
+                    <span class="value" data-testid="high-pressure-hours" data-value={fixed(outcome.high_pressure_hours, 2)}>
                         { high_pressure_words(lang, outcome.high_pressure_hours) }</span>
                     <span class="what">{ fill(d.day_high_what, &[("mmhg", &lang.whole(HIGH_ANKLE_PRESSURE_MMHG))]) }</span>
                 </p>

@@ -38,7 +38,8 @@ async fn mount_app(query: &str) -> web_sys::Element {
     let div = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&div).unwrap();
     let lang = calf_pump::app::language_from_page();
-    yew::Renderer::<App>::with_root_and_props(div.clone(), calf_pump::app::AppProps { lang }).render();
+    yew::Renderer::<App>::with_root_and_props(div.clone(), calf_pump::app::AppProps { lang })
+        .render();
     yew::scheduler::flush().await;
     div
 }
@@ -205,5 +206,11 @@ fn the_reducer_handles_every_action() {
     // A language whose words could not be fetched: a notice, in the reader's language.
     let s = s.reduce(Action::LangUnavailable(Lang::Es));
     let notice = s.notice.clone().expect("a notice");
-    assert!(notice.text(Lang::En).contains("Español could not be loaded"), "{}", notice.text(Lang::En));
+    assert!(
+        notice
+            .text(Lang::En)
+            .contains("Español could not be loaded"),
+        "{}",
+        notice.text(Lang::En)
+    );
 }

@@ -57,12 +57,18 @@ fn variant(code: &str) -> String {
 
 /// FNV-1a, for the content hash in a words file's name.
 fn fnv64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
 }
 
 fn struct_fields(out: &mut String, reference: &BTreeMap<String, Entry>, group: Group) {
     for (key, entry) in reference.iter().filter(|(k, _)| group_of(k) == group) {
-        let ty = if matches!(entry, Entry::Plural { .. }) { "Plural" } else { "&'static str" };
+        let ty = if matches!(entry, Entry::Plural { .. }) {
+            "Plural"
+        } else {
+            "&'static str"
+        };
         writeln!(out, "    pub {key}: {ty},").unwrap();
     }
 }
@@ -71,9 +77,11 @@ fn struct_values(out: &mut String, entries: &BTreeMap<String, Entry>, group: Gro
     for (key, entry) in entries.iter().filter(|(k, _)| group_of(k) == group) {
         match entry {
             Entry::Text(t) => writeln!(out, "    {key}: {t:?},").unwrap(),
-            Entry::Plural { one, other } => {
-                writeln!(out, "    {key}: Plural {{ one: {one:?}, other: {other:?} }},").unwrap()
-            }
+            Entry::Plural { one, other } => writeln!(
+                out,
+                "    {key}: Plural {{ one: {one:?}, other: {other:?} }},"
+            )
+            .unwrap(),
         }
     }
 }
@@ -129,10 +137,17 @@ fn main() {
         .iter()
         .flat_map(|(code, e)| catalogue::problems(&reference, code, e))
         .collect();
-    assert!(problems.is_empty(), "the message catalogues disagree:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "the message catalogues disagree:\n{}",
+        problems.join("\n")
+    );
     for (code, entries) in &languages {
         for line in lines(entries) {
-            assert!(!line.contains('\n'), "{code}: a message may not span lines: {line:?}");
+            assert!(
+                !line.contains('\n'),
+                "{code}: a message may not span lines: {line:?}"
+            );
         }
     }
     let line_count = lines(&reference).len();
@@ -142,7 +157,9 @@ fn main() {
     struct_fields(&mut out, &reference, Group::Words);
     out.push_str("}\n\n/// What only the site builder, link previews and the clinic page say.\n#[derive(Debug)]\npub struct SiteWords {\n");
     struct_fields(&mut out, &reference, Group::Site);
-    out.push_str("}\n\n/// What only the day planner says.\n#[derive(Debug)]\npub struct DayWords {\n");
+    out.push_str(
+        "}\n\n/// What only the day planner says.\n#[derive(Debug)]\npub struct DayWords {\n",
+    );
     struct_fields(&mut out, &reference, Group::Day);
     out.push_str("}\n\nimpl Words {\n");
     writeln!(out, "    /// How many lines a words file holds (a plural takes two).\n    pub const LINES: usize = {line_count};").unwrap();
@@ -175,22 +192,44 @@ fn main() {
         _ => panic!("lang: {key} must be text"),
     };
     for (code, entries) in &languages {
-        writeln!(out, "            Lang::{} => {:?},", variant(code), text_of(entries, "language_name")).unwrap();
+        writeln!(
+            out,
+            "            Lang::{} => {:?},",
+            variant(code),
+            text_of(entries, "language_name")
+        )
+        .unwrap();
     }
     out.push_str("        }\n    }\n\n    /// Where this language's pre-built pages live, relative to the site\n    /// root: \"\" for English, \"es/\" for Spanish.\n    pub const fn page_prefix(self) -> &'static str {\n        match self {\n");
     for (code, entries) in &languages {
-        writeln!(out, "            Lang::{} => {:?},", variant(code), text_of(entries, "language_page_prefix")).unwrap();
+        writeln!(
+            out,
+            "            Lang::{} => {:?},",
+            variant(code),
+            text_of(entries, "language_page_prefix")
+        )
+        .unwrap();
     }
     out.push_str("        }\n    }\n\n    /// Where the browser fetches this language's words, below the site\n    /// root; named by a hash of them, so a changed catalogue is a new file.\n    pub const fn words_file_name(self) -> &'static str {\n        match self {\n");
     for (code, entries) in &languages {
         let hash = fnv64(lines(entries).join("\n").as_bytes());
-        writeln!(out, "            Lang::{} => \"lang/{code}-{hash:016x}.txt\",", variant(code)).unwrap();
+        writeln!(
+            out,
+            "            Lang::{} => \"lang/{code}-{hash:016x}.txt\",",
+            variant(code)
+        )
+        .unwrap();
     }
     out.push_str("        }\n    }\n\n    /// The words compiled into this build: every language natively, only\n    /// English in the browser.\n    fn built_in(self) -> Option<&'static Words> {\n        match self {\n");
     for (i, (code, _)) in languages.iter().enumerate() {
         let v = variant(code);
         if i == 0 {
-            writeln!(out, "            Lang::{v} => Some(&WORDS_{}),", v.to_uppercase()).unwrap();
+            writeln!(
+                out,
+                "            Lang::{v} => Some(&WORDS_{}),",
+                v.to_uppercase()
+            )
+            .unwrap();
         } else {
             writeln!(out, "            #[cfg(not(target_arch = \"wasm32\"))]\n            Lang::{v} => Some(&WORDS_{}),", v.to_uppercase()).unwrap();
         }
@@ -201,12 +240,22 @@ fn main() {
     out.push_str("        }\n    }\n\n    /// The language's site-only words (compiled in everywhere; linked only\n    /// where used).\n    pub fn site_words(self) -> &'static SiteWords {\n        match self {\n");
     for (code, _) in &languages {
         let v = variant(code);
-        writeln!(out, "            Lang::{v} => &SITE_WORDS_{},", v.to_uppercase()).unwrap();
+        writeln!(
+            out,
+            "            Lang::{v} => &SITE_WORDS_{},",
+            v.to_uppercase()
+        )
+        .unwrap();
     }
     out.push_str("        }\n    }\n\n    /// The day planner's words (compiled in everywhere; linked only by the\n    /// planner).\n    pub fn day_words(self) -> &'static DayWords {\n        match self {\n");
     for (code, _) in &languages {
         let v = variant(code);
-        writeln!(out, "            Lang::{v} => &DAY_WORDS_{},", v.to_uppercase()).unwrap();
+        writeln!(
+            out,
+            "            Lang::{v} => &DAY_WORDS_{},",
+            v.to_uppercase()
+        )
+        .unwrap();
     }
     out.push_str("        }\n    }\n}\n");
     for (i, (code, entries)) in languages.iter().enumerate() {

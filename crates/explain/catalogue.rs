@@ -18,7 +18,10 @@ impl Entry {
     pub fn placeholders(&self) -> BTreeSet<String> {
         match self {
             Entry::Text(t) => placeholders(t),
-            Entry::Plural { one, other } => placeholders(one).union(&placeholders(other)).cloned().collect(),
+            Entry::Plural { one, other } => placeholders(one)
+                .union(&placeholders(other))
+                .cloned()
+                .collect(),
         }
     }
 }
@@ -47,19 +50,44 @@ pub fn entries(toml_text: &str) -> Result<BTreeMap<String, Entry>, String> {
     Ok(out)
 }
 
-fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, Entry>) -> Result<(), String> {
+fn flatten(
+    prefix: &str,
+    table: &toml::Table,
+    out: &mut BTreeMap<String, Entry>,
+) -> Result<(), String> {
     for (key, value) in table {
-        let name = if prefix.is_empty() { key.replace('-', "_") } else { format!("{prefix}_{}", key.replace('-', "_")) };
+        let name = if prefix.is_empty() {
+            key.replace('-', "_")
+        } else {
+            format!("{prefix}_{}", key.replace('-', "_"))
+        };
         match value {
             toml::Value::String(text) => {
                 out.insert(name, Entry::Text(text.clone()));
             }
-            toml::Value::Table(t) if t.contains_key("one") && t.contains_key("other") && t.len() == 2 => {
-                let form = |k: &str| t[k].as_str().map(str::to_string).ok_or(format!("{name}.{k} is not text"));
-                out.insert(name.clone(), Entry::Plural { one: form("one")?, other: form("other")? });
+            toml::Value::Table(t)
+                if t.contains_key("one") && t.contains_key("other") && t.len() == 2 =>
+            {
+                let form = |k: &str| {
+                    t[k].as_str()
+                        .map(str::to_string)
+                        .ok_or(format!("{name}.{k} is not text"))
+                };
+                out.insert(
+                    name.clone(),
+                    Entry::Plural {
+                        one: form("one")?,
+                        other: form("other")?,
+                    },
+                );
             }
             toml::Value::Table(t) => flatten(&name, t, out)?,
-            other => return Err(format!("{name}: expected text or a table, found {}", other.type_str())),
+            other => {
+                return Err(format!(
+                    "{name}: expected text or a table, found {}",
+                    other.type_str()
+                ))
+            }
         }
     }
     Ok(())
@@ -68,20 +96,35 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, Entry>)
 /// Everything wrong with `other` (the catalogue of `language`) against the
 /// English `reference`: a missing or extra key, a plural where text is
 /// expected, or different placeholders. Empty when it is complete.
-pub fn problems(reference: &BTreeMap<String, Entry>, language: &str, other: &BTreeMap<String, Entry>) -> Vec<String> {
+pub fn problems(
+    reference: &BTreeMap<String, Entry>,
+    language: &str,
+    other: &BTreeMap<String, Entry>,
+) -> Vec<String> {
     let mut out = Vec::new();
     for (key, entry) in reference {
         match other.get(key) {
             None => out.push(format!("{language}: missing key {key}")),
             Some(e) if std::mem::discriminant(e) != std::mem::discriminant(entry) => {
-                out.push(format!("{language}: {key} must be {}", if matches!(entry, Entry::Plural { .. }) { "a plural (one/other)" } else { "plain text" }))
+                out.push(format!(
+                    "{language}: {key} must be {}",
+                    if matches!(entry, Entry::Plural { .. }) {
+                        "a plural (one/other)"
+                    } else {
+                        "plain text"
+                    }
+                ))
             }
             Some(e) if e.placeholders() != entry.placeholders() => out.push(format!(
                 "{language}: {key} uses {:?}, English uses {:?}",
                 e.placeholders(),
                 entry.placeholders()
             )),
-            Some(Entry::Text(t)) if t.trim().is_empty() && !matches!(entry, Entry::Text(e) if e.is_empty()) => out.push(format!("{language}: {key} is empty")),
+            Some(Entry::Text(t))
+                if t.trim().is_empty() && !matches!(entry, Entry::Text(e) if e.is_empty()) =>
+            {
+                out.push(format!("{language}: {key} is empty"))
+            }
             Some(_) => {}
         }
     }

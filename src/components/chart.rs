@@ -5,6 +5,7 @@
 //! Backing stores are sized to CSS size × devicePixelRatio for sharp lines;
 //! margins, fonts and strokes are scaled by the ratio (plotters#164).
 
+use calf_pump_explain::lang::fixed;
 use calf_pump_explain::session::{Sample, TiptoeReading, Trace};
 use calf_pump_model::{active_window_s, Activity};
 use plotters::prelude::*;
@@ -188,8 +189,8 @@ fn draw_axes(canvas: &HtmlCanvasElement, spec: &ChartSpec, ratio: f64) -> DrawRe
     let font = ("sans-serif", (Insets::FONT * ratio).round())
         .into_font()
         .color(&AXIS_TEXT);
-    let seconds_ago = |x: &f64| format!("{:.0}", x.abs());
-    let whole = |y: &f64| format!("{y:.0}");
+    let seconds_ago = |x: &f64| fixed(x.abs(), 0);
+    let whole = |y: &f64| fixed(*y, 0);
     // As many value labels as fit without touching: one per ~26 CSS px of plot.
     let plot_height_css = canvas.height() as f64 / ratio - Insets::TOP - Insets::BOTTOM;
     let y_labels = (plot_height_css / 26.0).floor().clamp(2.0, 6.0) as usize;

@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::components::chart::{backing_size, AXIS_TEXT, GRID_COLOR, MARK_COLOR, READER_COLOR};
 use calf_pump_explain::day::{clock, high_pressure_words};
-use calf_pump_explain::lang::{fill, Lang};
+use calf_pump_explain::lang::{fill, fixed, Lang};
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::DayOutcome;
 use plotters::prelude::*;
@@ -48,7 +48,7 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &DayOutcome) -> Option<()> {
     // About one label per 70 CSS px; plotters rounds to whole-hour steps.
     let x_labels = ((w / 70.0).floor() as usize).clamp(3, 13);
     let clock_label = |h: &f64| clock((h * 60.0).round().max(0.0) as u32);
-    let whole = |y: &f64| format!("{y:.0}");
+    let whole = |y: &f64| fixed(*y, 0);
     chart
         .configure_mesh()
         .x_labels(x_labels)
@@ -125,7 +125,10 @@ pub fn DayChart(props: &DayChartProps) -> Html {
             ("from", &clock(0)),
             ("to", &clock(minutes)),
             ("mmhg", &threshold),
-            ("duration", &high_pressure_words(lang, props.outcome.high_pressure_hours)),
+            (
+                "duration",
+                &high_pressure_words(lang, props.outcome.high_pressure_hours),
+            ),
         ],
     );
     html! {

@@ -2,7 +2,7 @@
 //! through the model, best first, with a button to try it.
 
 use calf_pump_explain::day::{suggestion_effect, Suggestion};
-use calf_pump_explain::lang::{fill, Lang};
+use calf_pump_explain::lang::{fill, fixed, Lang};
 use calf_pump_model::DayPlan;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn DayHelp(props: &DayHelpProps) -> Html {
                 { for props.cards.iter().map(|card| {
                     let (on_try, plan) = (props.on_try.clone(), card.plan.clone());
                     html! {
-                        <li class="help-card" data-testid="help-card" data-saved-ml={format!("{:.1}", card.swelling_saved_ml)}>
+                        <li class="help-card" data-testid="help-card" data-saved-ml={fixed(card.swelling_saved_ml, 1)}>
                             <h3>{ card.title(lang) }</h3>
                             <p>{ suggestion_effect(lang, card) }</p>
                             <button type="button" class="button small" aria-label={fill(w.day_try_it_named, &[("title", card.title(lang))])}

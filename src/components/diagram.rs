@@ -3,7 +3,7 @@
 //! pressure rises, valves open or shut, reflux shown as red arrows pointing the
 //! wrong way, and ankle swelling.
 
-use calf_pump_explain::lang::{fill, Lang};
+use calf_pump_explain::lang::{fill, fixed, Lang};
 use calf_pump_explain::verdict::LEAKING_NOW_ML_MIN;
 use calf_pump_model::{Compartment, Simulation, Valve};
 use yew::prelude::*;
@@ -131,23 +131,23 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
                 // Skin outline: thigh, knee, calf, ankle, foot.
                 <path class="skin" d="M62 0 L138 0 L134 120 Q146 150 146 190 Q146 240 120 268 L120 292 L178 300 Q186 318 170 322 L84 322 Q74 320 78 296 L80 268 Q54 240 54 190 Q54 150 66 120 Z" />
                 // Calf muscle, bulging as it squeezes.
-                <ellipse class="muscle" cx="102" cy="188" rx={format!("{:.1}", 30.0 + 9.0 * squeeze)} ry={format!("{:.1}", 56.0 - 6.0 * squeeze)}
-                    opacity={format!("{:.2}", 0.35 + 0.45 * squeeze)} />
+                <ellipse class="muscle" cx="102" cy="188" rx={fixed(30.0 + 9.0 * squeeze, 1)} ry={fixed(56.0 - 6.0 * squeeze, 1)}
+                    opacity={fixed(0.35 + 0.45 * squeeze, 2)} />
                 // Deep veins: thigh and calf segments.
-                <line class="vein" x1="104" y1="0" x2="104" y2="145" stroke={vein_color(pressure(Thigh))} stroke-width={format!("{thigh_w:.1}")} />
-                <line class="vein" x1="104" y1="140" x2="100" y2="272" stroke={vein_color(pressure(CalfDeep))} stroke-width={format!("{deep_w:.1}")} />
+                <line class="vein" x1="104" y1="0" x2="104" y2="145" stroke={vein_color(pressure(Thigh))} stroke-width={fixed(thigh_w, 1)} />
+                <line class="vein" x1="104" y1="140" x2="100" y2="272" stroke={vein_color(pressure(CalfDeep))} stroke-width={fixed(deep_w, 1)} />
                 // Superficial (saphenous) vein up the inside of the leg to the groin.
                 <path class="vein" d="M64 262 Q58 200 66 130 Q70 70 64 36 Q70 16 100 12" fill="none"
-                    stroke={vein_color(pressure(CalfSuperficial))} stroke-width={format!("{sup_w:.1}")} />
+                    stroke={vein_color(pressure(CalfSuperficial))} stroke-width={fixed(sup_w, 1)} />
                 // Ankle and foot superficial veins.
                 <path class="vein" d="M64 262 Q70 290 96 300 L150 306" fill="none"
-                    stroke={vein_color(pressure(Ankle))} stroke-width={format!("{ankle_w:.1}")} />
+                    stroke={vein_color(pressure(Ankle))} stroke-width={fixed(ankle_w, 1)} />
                 // Perforators joining surface to deep veins.
                 <line class="perforator" x1="66" y1="268" x2="98" y2="268" stroke={vein_color(pressure(Ankle))} />
                 <line class="perforator" x1="62" y1="200" x2="100" y2="200" stroke={vein_color(pressure(CalfSuperficial))} />
                 // Ankle swelling.
-                <ellipse class="swelling" cx="100" cy="290" rx={format!("{swelling_r:.1}")} ry={format!("{:.1}", swelling_r * 0.6)}
-                    opacity={format!("{:.2}", (f.swelling_ml / 10.0).clamp(0.0, 0.6))} />
+                <ellipse class="swelling" cx="100" cy="290" rx={fixed(swelling_r, 1)} ry={fixed(swelling_r * 0.6, 1)}
+                    opacity={fixed((f.swelling_ml / 10.0).clamp(0.0, 0.6), 2)} />
                 { for valves.iter().map(|&(v, x, y)| valve_mark(f.valve_opening[v], leaking(f.leaky[v], f.valve_flow_ml_min[v]), x, y)) }
                 // Labels on the drawing (decorative for screen readers: the
                 // figure's description says what matters).

@@ -1,7 +1,7 @@
 //! The numbers and words under the charts: live readouts in plain language,
 //! the narration, and the "what changed" sentence (a polite live region).
 
-use calf_pump_explain::lang::{fill, Lang};
+use calf_pump_explain::lang::{fill, fixed, Lang};
 use calf_pump_explain::narration::{
     ankle_pressure_comparison, compression_safety, narration, refill_help, refill_phrase,
     stockings_off_for_swimming, swelling_phrase, tiptoe_phrase, venous_return_help,
@@ -78,12 +78,25 @@ impl Readings {
     /// The pressure chart as a sentence, in 5 mmHg steps so it changes only
     /// when the curve does.
     pub fn pressure_summary(&self, lang: Lang) -> AttrValue {
-        self.chart_summary(lang, lang.words().chart_pressure_summary, self.window_pressure_mmhg, self.ankle_pressure_mmhg, 5.0)
+        self.chart_summary(
+            lang,
+            lang.words().chart_pressure_summary,
+            self.window_pressure_mmhg,
+            self.ankle_pressure_mmhg,
+            5.0,
+        )
     }
 
     /// A chart as a sentence: its window, range and latest value, each
     /// rounded to `step` so the sentence changes only when the curve does.
-    fn chart_summary(&self, lang: Lang, template: &str, (lo, hi): (f64, f64), now: f64, step: f64) -> AttrValue {
+    fn chart_summary(
+        &self,
+        lang: Lang,
+        template: &str,
+        (lo, hi): (f64, f64),
+        now: f64,
+        step: f64,
+    ) -> AttrValue {
         let rounded = |x: f64| lang.whole((finite(x, 0.0) / step).round() * step);
         fill(
             template,
@@ -99,7 +112,13 @@ impl Readings {
 
     /// The flow chart as a sentence, in 50 mL/min steps.
     pub fn flow_summary(&self, lang: Lang) -> AttrValue {
-        self.chart_summary(lang, lang.words().chart_flow_summary, self.window_flow_ml_min, self.venous_return_ml_min, 50.0)
+        self.chart_summary(
+            lang,
+            lang.words().chart_flow_summary,
+            self.window_flow_ml_min,
+            self.venous_return_ml_min,
+            50.0,
+        )
     }
 }
 
@@ -134,7 +153,7 @@ pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
         .standing_mmhg
         .and_then(|standing| ankle_pressure_comparison(lang, pressure, standing));
     html! {
-            <p class="ankle-now" data-testid="ankle-pressure" data-value={format!("{pressure:.1}")}>
+            <p class="ankle-now" data-testid="ankle-pressure" data-value={fixed(pressure, 1)}>
                 <span class="visually-hidden">{ w.pressure_now_hidden }</span>
                 <strong class="value">{ fill(w.pressure_alone, &[("mmhg", &lang.whole(pressure))]) }</strong>
                 if let Some(c) = comparison {
@@ -162,10 +181,10 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
         .map(|v| refill_phrase(lang, &v.refill))
         .unwrap_or_else(|| w.refill_measuring.to_string());
     html! {
-        <div class="readouts" data-testid="readouts" data-sim-time={format!("{:.2}", r.time_s)}>
+        <div class="readouts" data-testid="readouts" data-sim-time={fixed(r.time_s, 2)}>
             <p class="readout swelling-now">
                 <strong>{ w.swelling_label }</strong>
-                <span data-testid="swelling" data-value={format!("{:.2}", r.swelling_ml)}>
+                <span data-testid="swelling" data-value={fixed(r.swelling_ml, 2)}>
                     { swelling_phrase(lang, r.swelling_rate_ml_min, r.swelling_ml) }
                 </span>
             </p>
@@ -175,14 +194,14 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                 <dl class="numbers">
                     <div class="readout">
                         <dt>{ w.flow_title }</dt>
-                        <dd data-testid="venous-return" data-value={format!("{flow:.0}")}>
+                        <dd data-testid="venous-return" data-value={fixed(flow, 0)}>
                             { fill(w.flow_value, &[("ml_min", &lang.whole(flow.max(0.0)))]) }
                         </dd>
                         <dd class="number-help">{ venous_return_help(lang, props.activity) }</dd>
                     </div>
                     <div class="readout">
                         <dt>{ w.refill_title }</dt>
-                        <dd data-testid="refill-time" data-value={props.summary.map(|s| format!("{:.1}", s.rt90_s))}>
+                        <dd data-testid="refill-time" data-value={props.summary.map(|s| fixed(s.rt90_s, 1))}>
                             { refill }
                         </dd>
                         <dd class="number-help">{ refill_help(lang) }</dd>
@@ -216,8 +235,8 @@ pub fn Story(props: &StoryProps) -> Html {
         <div class="story">
             if let Some(t) = r.tiptoe {
                 <div class="tiptoe-result" data-testid="tiptoe-result"
-                    data-fall={t.fall_pct().map(|f| format!("{f:.1}"))}
-                    data-refill={t.refill_time_s().map(|x| format!("{x:.1}"))}>
+                    data-fall={t.fall_pct().map(|f| fixed(f, 1))}
+                    data-refill={t.refill_time_s().map(|x| fixed(x, 1))}>
                     <strong>{ w.tiptoe_heading }</strong>{ tiptoe_phrase(lang, &t, r.time_s, props.verdict.map(|v| v.leak)) }
                     <span class="mark-key">{ w.tiptoe_chart_key }</span>
                 </div>

@@ -601,7 +601,10 @@ pub fn suggestion_effect(lang: Lang, s: &Suggestion) -> String {
     } else {
         w.day_same_high.to_string()
     };
-    fill(w.day_effect, &[("swelling", &swelling), ("pressure", &pressure)])
+    fill(
+        w.day_effect,
+        &[("swelling", &swelling), ("pressure", &pressure)],
+    )
 }
 
 #[cfg(test)]
@@ -653,7 +656,10 @@ mod tests {
             assert!(day_from_link(bad).is_err(), "{bad}");
             let (plan, notice) = day_from_query(&format!("view=day&preset=long-flight&day={bad}"));
             assert_eq!(plan.blocks, PRESETS[3].blocks(), "{bad}");
-            assert!(notice.unwrap().text(Lang::En).contains("Long flight"), "{bad}");
+            assert!(
+                notice.unwrap().text(Lang::En).contains("Long flight"),
+                "{bad}"
+            );
         }
         let (plan, notice) = day_from_query("view=day");
         assert_eq!(plan.blocks, PRESETS[0].blocks());

@@ -20,9 +20,8 @@ include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 // `Words` is `repr(C)` with only `&'static str` and `Plural` (`repr(C)`, two
 // `&'static str`) fields: exactly the layout of its lines in order.
-const _: () = assert!(
-    std::mem::size_of::<Words>() == std::mem::size_of::<[&'static str; Words::LINES]>()
-);
+const _: () =
+    assert!(std::mem::size_of::<Words>() == std::mem::size_of::<[&'static str; Words::LINES]>());
 
 /// The words of languages fetched in this page, by position in [`Lang::ALL`].
 static LOADED: [OnceLock<&'static Words>; Lang::ALL.len()] =
@@ -63,7 +62,7 @@ impl Plural {
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     // Byte searches: `{` and `}` are ASCII, so every cut is on a char boundary.
-    let mut pieces = template.split(|c| c == '{' || c == '}');
+    let mut pieces = template.split(['{', '}']);
     while let Some(text) = pieces.next() {
         out.push_str(text);
         let Some(name) = pieces.next() else { break };
@@ -73,6 +72,29 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         }
     }
     out
+}
+
+/// `x` rounded to `decimals` places (at most 6) with a decimal point:
+/// "2.5", "-0.25", "88". Every number the pages write goes through here
+/// (readouts, data attributes, SVG sizes, CSV): integer arithmetic only, so
+/// the WebAssembly carries no float-formatting code (about 4 KB gzip).
+/// Never "NaN", "inf" or "-0".
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals);
+    let x = if x.is_finite() { x } else { 0.0 };
+    let scaled = (x.abs() * scale as f64).round().min(1e15) as u64;
+    let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+    let whole = scaled / scale;
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let fraction = scaled % scale;
+        format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = decimals as usize
+        )
+    }
 }
 
 impl Lang {
@@ -140,7 +162,9 @@ impl Lang {
 
     /// The first of the browser's preferred languages (`navigator.languages`,
     /// best first) that has a catalogue.
-    pub fn preferred<S: AsRef<str>>(browser_languages: impl IntoIterator<Item = S>) -> Option<Lang> {
+    pub fn preferred<S: AsRef<str>>(
+        browser_languages: impl IntoIterator<Item = S>,
+    ) -> Option<Lang> {
         browser_languages
             .into_iter()
             .find_map(|code| Lang::from_code(code.as_ref()))
@@ -148,14 +172,8 @@ impl Lang {
 
     /// `x` with `decimals` decimals and the language's decimal separator
     /// ("2.5" in English, "2,5" in Spanish); never "NaN" or "-0".
-    pub fn number(self, x: f64, decimals: usize) -> String {
-        let x = if x.is_finite() { x } else { 0.0 };
-        let text = format!("{x:.decimals$}");
-        let text = if text.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
-            text.trim_start_matches('-').to_string()
-        } else {
-            text
-        };
+    pub fn number(self, x: f64, decimals: u32) -> String {
+        let text = fixed(x, decimals);
         let separator = self.words().language_decimal_separator;
         if separator == "." {
             text
@@ -167,9 +185,7 @@ impl Lang {
     /// A whole number, rounded: "88" (no separator to choose; never "-0"
     /// or "NaN"). The widget shows only these.
     pub fn whole(self, x: f64) -> String {
-        let rounded = if x.is_finite() { x.round() } else { 0.0 };
-        // `+ 0.0` turns -0 into 0.
-        format!("{:.0}", rounded + 0.0)
+        fixed(x, 0)
     }
 
     /// The language a page path starts with (`es/walking/` → Spanish) and
@@ -191,7 +207,6 @@ impl Lang {
         }
         (None, path)
     }
-
 }
 
 #[cfg(test)]
@@ -205,6 +220,13 @@ mod tests {
         assert_eq!(Lang::Es.number(-0.2, 0), "0");
         assert_eq!(Lang::Es.number(f64::NAN, 1), "0,0");
         assert_eq!(Lang::En.whole(87.6), "88");
+        assert_eq!(fixed(-0.25, 2), "-0.25");
+        assert_eq!(fixed(-0.004, 2), "0.00");
+        assert_eq!(fixed(3.05, 0), "3");
+        assert_eq!(fixed(12.345, 1), "12.3");
+        assert_eq!(fixed(0.96, 1), "1.0");
+        assert_eq!(fixed(f64::INFINITY, 1), "0.0");
+        assert_eq!(fixed(1e30, 0), "1000000000000000");
     }
 
     #[test]
@@ -218,7 +240,10 @@ mod tests {
 
     #[test]
     fn page_paths_carry_the_language() {
-        assert_eq!(Lang::split_page_path("es/walking/"), (Some(Lang::Es), "walking/"));
+        assert_eq!(
+            Lang::split_page_path("es/walking/"),
+            (Some(Lang::Es), "walking/")
+        );
         assert_eq!(Lang::split_page_path("es"), (Some(Lang::Es), ""));
         assert_eq!(Lang::split_page_path("walking/"), (None, "walking/"));
         assert_eq!(Lang::split_page_path("estonia/"), (None, "estonia/"));
@@ -226,8 +251,14 @@ mod tests {
 
     #[test]
     fn placeholders_and_plurals_are_filled() {
-        assert_eq!(fill("from {a} to {b}", &[("a", "1"), ("b", "2")]), "from 1 to 2");
-        let steps = Plural { one: "{count} step", other: "{count} steps" };
+        assert_eq!(
+            fill("from {a} to {b}", &[("a", "1"), ("b", "2")]),
+            "from 1 to 2"
+        );
+        let steps = Plural {
+            one: "{count} step",
+            other: "{count} steps",
+        };
         assert_eq!(steps.of(1), "1 step");
         assert_eq!(steps.of(8), "8 steps");
     }

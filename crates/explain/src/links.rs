@@ -45,7 +45,11 @@ fn page_link(
 ) -> String {
     // The language rides in the path: link previews read the pre-built
     // page in that language (`es/stairs/deep-reflux/`).
-    let page = format!("{site}{}{}", settings.lang().page_prefix(), scenario.page_path());
+    let page = format!(
+        "{site}{}{}",
+        settings.lang().page_prefix(),
+        scenario.page_path()
+    );
     link(page, &scenario.to_page_query(), settings, extra)
 }
 

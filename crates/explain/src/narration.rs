@@ -4,13 +4,13 @@
 //! The words themselves are in the language's catalogue (`lang/*.toml`);
 //! this file chooses which message fits the model's data and verdicts.
 
+use crate::lang::{fill, Lang};
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::session::{ActivityChange, TiptoeReading};
 use crate::verdict::{
     change_from_standing_pct, Leak, Lowered, NoRefillTest, PressureLevel, Refill, Verdict,
     NORMAL_REFILL_S, SAME_AS_STANDING_PCT,
 };
-use crate::lang::{fill, Lang};
 use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
 
 /// Short label for the activity picker.
@@ -152,7 +152,10 @@ pub fn ankle_pressure_phrase(lang: Lang, now_mmhg: f64, standing_mmhg: f64) -> S
     let w = lang.words();
     let now = lang.whole(now_mmhg);
     match ankle_pressure_comparison(lang, now_mmhg, standing_mmhg) {
-        Some(c) => fill(w.pressure_with_comparison, &[("mmhg", &now), ("comparison", &c)]),
+        Some(c) => fill(
+            w.pressure_with_comparison,
+            &[("mmhg", &now), ("comparison", &c)],
+        ),
         None => fill(w.pressure_alone, &[("mmhg", &now)]),
     }
 }
@@ -164,7 +167,10 @@ pub fn refill_phrase(lang: Lang, refill: &Refill) -> String {
     let timed = |template: &str, seconds: f64| {
         fill(
             template,
-            &[("seconds", &lang.whole(seconds)), ("normal", &lang.whole(NORMAL_REFILL_S))],
+            &[
+                ("seconds", &lang.whole(seconds)),
+                ("normal", &lang.whole(NORMAL_REFILL_S)),
+            ],
         )
     };
     match *refill {
@@ -310,9 +316,15 @@ fn verdict_sentence(
     let w = lang.words();
     let stockings_on = stockings != Stockings::None;
     let resting = activity.drive().rhythm.is_none();
-    let leaky = matches!(leg, LegCondition::SuperficialReflux | LegCondition::DeepReflux);
+    let leaky = matches!(
+        leg,
+        LegCondition::SuperficialReflux | LegCondition::DeepReflux
+    );
     let weak_calf = leg == LegCondition::WeakCalf;
-    let high = matches!(v.pressure, PressureLevel::High | PressureLevel::AboveHealthy);
+    let high = matches!(
+        v.pressure,
+        PressureLevel::High | PressureLevel::AboveHealthy
+    );
     match (v.leak, leaky) {
         (Leak::Leaking, _) if high && stockings_on => w.verdict_leaking_high_stockings,
         (Leak::Leaking, _) if high => w.verdict_leaking_high,
@@ -404,7 +416,10 @@ pub fn card_description(
     } else {
         fill(
             w.card_numbers_change,
-            &[("standing", &lang.whole(standing_mmhg)), ("active", &lang.whole(active_mmhg))],
+            &[
+                ("standing", &lang.whole(standing_mmhg)),
+                ("active", &lang.whole(active_mmhg)),
+            ],
         )
     };
     if leg == LegCondition::Healthy {
@@ -452,15 +467,25 @@ pub fn change_sentence(lang: Lang, change: &ActivityChange) -> String {
     let (b, a) = (change.before_mmhg.round(), change.after_mmhg.round());
     let label = activity_label(lang, change.activity);
     if (b - a).abs() < 2.0 {
-        return fill(w.change_stayed, &[("activity", label), ("mmhg", &lang.whole(a))]);
+        return fill(
+            w.change_stayed,
+            &[("activity", label), ("mmhg", &lang.whole(a))],
+        );
     }
     fill(
-        if a < b { w.change_lowered } else { w.change_raised },
+        if a < b {
+            w.change_lowered
+        } else {
+            w.change_raised
+        },
         &[
             ("activity", label),
             ("before", &lang.whole(b)),
             ("after", &lang.whole(a)),
-            ("counted", &counted(lang, change.activity.unit(), change.count)),
+            (
+                "counted",
+                &counted(lang, change.activity.unit(), change.count),
+            ),
         ],
     )
 }

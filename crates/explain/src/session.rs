@@ -3,6 +3,7 @@
 //! optional healthy leg running alongside for comparison. Plain Rust, so the
 //! widget's behaviour over time is tested natively.
 
+use crate::lang::fixed;
 use crate::scenario::Scenario;
 use calf_pump_model::protocol::{active_window_s, fall_pct, refill_target_mmhg, RT90_CAP_S};
 use calf_pump_model::{
@@ -151,8 +152,10 @@ impl Trace {
         let mut out = format!("{}\n", lang.words().share_csv_header);
         for s in &self.samples {
             out.push_str(&format!(
-                "{:.2},{:.2},{:.1}\n",
-                s.time_s, s.ankle_pressure_mmhg, s.venous_return_ml_min
+                "{},{},{}\n",
+                fixed(s.time_s, 2),
+                fixed(s.ankle_pressure_mmhg, 2),
+                fixed(s.venous_return_ml_min, 1)
             ));
         }
         out

@@ -51,8 +51,16 @@ fn a_missing_key_or_a_wrong_placeholder_is_caught() {
         catalogue::Entry::Text("{activity} bajó de {before} a {after}.".into()),
     );
     let problems = catalogue::problems(&english, "es", &spanish);
-    assert!(problems.iter().any(|p| p.contains("missing key refill_title")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("change_lowered")), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("missing key refill_title")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("change_lowered")),
+        "{problems:?}"
+    );
 }
 
 /// Texts a translation may leave as they are: units, file formats, a
@@ -82,7 +90,9 @@ fn spanish_is_translated_not_copied() {
     let english = load("en");
     let spanish = load("es");
     for (key, entry) in &english {
-        if let (catalogue::Entry::Text(en), Some(catalogue::Entry::Text(es))) = (entry, spanish.get(key)) {
+        if let (catalogue::Entry::Text(en), Some(catalogue::Entry::Text(es))) =
+            (entry, spanish.get(key))
+        {
             if en == es && !en.is_empty() {
                 assert!(same_in_every_language(en), "{key} is still English: {en:?}");
             }

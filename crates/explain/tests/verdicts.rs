@@ -2,10 +2,10 @@
 //! sentences the widget shows beside the numbers never contradict them, and
 //! they stay short and plain (US grade 8 or below).
 
+use calf_pump_explain::lang::Lang;
 use calf_pump_explain::narration::{
     ankle_pressure_comparison, card_description, card_title, narration, refill_phrase,
 };
-use calf_pump_explain::lang::Lang;
 use calf_pump_explain::reference::healthy_ankle_pressure_mmhg;
 use calf_pump_explain::verdict::{
     change_from_standing_pct, Leak, Refill, Verdict, HIGH_ABOVE_HEALTHY_MMHG, LEAKING_MEAN_ML_MIN,
@@ -334,7 +334,13 @@ fn spanish_syllables(word: &str) -> usize {
         match c {
             'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'í' | 'ú' => Kind::Strong,
             'i' | 'ü' => Kind::Weak,
-            'u' if i > 0 && (w[i - 1] == 'q' || (w[i - 1] == 'g' && matches!(w.get(i + 1), Some('e' | 'i' | 'é' | 'í')))) => Kind::Consonant,
+            'u' if i > 0
+                && (w[i - 1] == 'q'
+                    || (w[i - 1] == 'g'
+                        && matches!(w.get(i + 1), Some('e' | 'i' | 'é' | 'í')))) =>
+            {
+                Kind::Consonant
+            }
             'u' => Kind::Weak,
             'y' if i + 1 == w.len() && i > 0 => Kind::Weak,
             _ => Kind::Consonant,
@@ -418,11 +424,21 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
         paragraphs.push(calf_pump_explain::narration::stockings_help(es, stockings).into());
     }
     for activity in Activity::ALL {
-        paragraphs.push(calf_pump_explain::narration::ankle_pressure_help(es, activity));
-        paragraphs.push(calf_pump_explain::narration::venous_return_help(es, activity));
+        paragraphs.push(calf_pump_explain::narration::ankle_pressure_help(
+            es, activity,
+        ));
+        paragraphs.push(calf_pump_explain::narration::venous_return_help(
+            es, activity,
+        ));
     }
     for c in cases() {
-        paragraphs.push(narration(es, c.activity, c.leg, c.stockings, Some(&c.verdict)));
+        paragraphs.push(narration(
+            es,
+            c.activity,
+            c.leg,
+            c.stockings,
+            Some(&c.verdict),
+        ));
         paragraphs.push(refill_phrase(es, &c.verdict.refill));
     }
     // The day planner's evening in words, and what would help, for every
@@ -436,7 +452,9 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
                 stockings: Stockings::None,
             };
             let outcome = model.run(&plan);
-            paragraphs.push(calf_pump_explain::day::evening_swelling_sentence(es, &outcome));
+            paragraphs.push(calf_pump_explain::day::evening_swelling_sentence(
+                es, &outcome,
+            ));
             for card in calf_pump_explain::day::suggestions(&mut model, &plan, &outcome) {
                 paragraphs.push(format!(
                     "{}. {}",
@@ -458,6 +476,13 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
             hard.push(format!("{score:.0}: {text}"));
         }
     }
-    assert!(hard.is_empty(), "below 70 (Fernández-Huerta):\n{}", hard.join("\n"));
-    println!("{} Spanish paragraphs, lowest Fernández-Huerta {lowest:.0}", paragraphs.len());
+    assert!(
+        hard.is_empty(),
+        "below 70 (Fernández-Huerta):\n{}",
+        hard.join("\n")
+    );
+    println!(
+        "{} Spanish paragraphs, lowest Fernández-Huerta {lowest:.0}",
+        paragraphs.len()
+    );
 }

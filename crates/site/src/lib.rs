@@ -145,7 +145,9 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     // The words of every language the browser build does not carry, for the
     // page to fetch when a reader wants it (see `Lang::load`).
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::default()) {
-        let file = lang.words_file().ok_or("every language is built into build-site")?;
+        let file = lang
+            .words_file()
+            .ok_or("every language is built into build-site")?;
         let path = o.dist.join(lang.words_file_name());
         std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
         write(&path, file)?;
@@ -205,7 +207,10 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
             )?;
             let meta = PageMeta {
                 title: format!("{title} — {}", w.page_title),
-                image_alt: fill(lang.site_words().preview_image_alt, &[("description", &description)]),
+                image_alt: fill(
+                    lang.site_words().preview_image_alt,
+                    &[("description", &description)],
+                ),
                 description,
                 url,
                 image,

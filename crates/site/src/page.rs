@@ -248,7 +248,9 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
     let block = meta.concat();
     let words_of = |key: &str| {
         let lang = page.lang;
-        lang.words().text(key).or_else(|| lang.site_words().text(key))
+        lang.words()
+            .text(key)
+            .or_else(|| lang.site_words().text(key))
     };
     let saw_head = RefCell::new(false);
     let html = rewrite(
@@ -395,12 +397,19 @@ mod tests {
         };
         let html = with_meta(template, "https://c.example/", &page).unwrap();
         assert!(html.contains("<html lang=\"es\">"), "{html}");
-        assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://c.example/stairs/\">"));
-        assert!(html.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"https://c.example/es/stairs/\">"));
+        assert!(html.contains(
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://c.example/stairs/\">"
+        ));
+        assert!(html.contains(
+            "<link rel=\"alternate\" hreflang=\"es\" href=\"https://c.example/es/stairs/\">"
+        ));
         assert!(html.contains("hreflang=\"x-default\" href=\"https://c.example/stairs/\""));
         assert!(html.contains("La bomba de la pantorrilla</p>"), "{html}");
         assert!(html.contains("content=\"es_US\""));
-        assert!(html.contains(&format!("<link rel=\"preload\" href=\"/{}\" as=\"fetch\"", Lang::Es.words_file_name())));
+        assert!(html.contains(&format!(
+            "<link rel=\"preload\" href=\"/{}\" as=\"fetch\"",
+            Lang::Es.words_file_name()
+        )));
         assert!(!html.contains("needs JavaScript"), "{html}");
         let unknown = "<!doctype html><meta charset=utf-8><p data-words=no_such_key>x</p>";
         assert!(with_meta(unknown, "https://c.example/", &page).is_err());

@@ -110,7 +110,11 @@ pub fn render(
         ("sans-serif", 32).into_font().color(&MUTED),
     ))?;
     numbers_area.draw(&Text::new(
-        format!("{} → {}", lang.whole(numbers.standing_mmhg), lang.whole(numbers.active_mmhg)),
+        format!(
+            "{} → {}",
+            lang.whole(numbers.standing_mmhg),
+            lang.whole(numbers.active_mmhg)
+        ),
         (x, 84),
         ("sans-serif", 84).into_font().color(&accent),
     ))?;
@@ -121,12 +125,18 @@ pub fn render(
     ))?;
     let (second_lines, second_colour) = if healthy_page {
         (
-            vec![site.preview_better_1.to_string(), site.preview_better_2.to_string()],
+            vec![
+                site.preview_better_1.to_string(),
+                site.preview_better_2.to_string(),
+            ],
             MUTED,
         )
     } else {
         (
-            vec![fill(site.preview_healthy_leg, &[("mmhg", &lang.whole(numbers.healthy_active_mmhg))])],
+            vec![fill(
+                site.preview_healthy_leg,
+                &[("mmhg", &lang.whole(numbers.healthy_active_mmhg))],
+            )],
             HEALTHY_GREEN,
         )
     };
