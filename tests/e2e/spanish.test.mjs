@@ -186,6 +186,26 @@ test('when the Spanish words cannot be fetched: English, a friendly notice, and 
   await context.close();
 });
 
+test('the clinic page writes a Spanish embed: the snippet opens the Spanish page, the default button in Spanish', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/for-clinics/?activity=stairs&clinic=Ozark%20Veins`);
+  await page.waitForSelector('[data-testid="embed-code"]');
+  await page.selectOption('[data-testid="embed-lang"]', 'es');
+  await page.waitForFunction(() => document.querySelector('[data-testid="embed-code"]').value.includes('/es/stairs/'));
+  const code = await page.inputValue('[data-testid="embed-code"]');
+  assert.match(code, /\/es\/stairs\/\?clinic=Ozark\+Veins&amp;embed=1/);
+  assert.match(code, /title="La bomba de la pantorrilla: /);
+  const preview = await page.textContent('[data-testid="embed-preview"]');
+  assert.match(preview, /Subiendo escaleras/);
+  assert.match(preview, /Con la colaboración de Ozark Veins/);
+  assert.match(preview, /Pida una revisión de venas gratis/);
+  // The clinic's own button text stays as written, in either language.
+  await page.fill('[data-testid="embed-cta"]', 'Llame hoy');
+  await page.waitForFunction(() => document.querySelector('[data-testid="embed-code"]').value.includes('cta=Llame+hoy'));
+  await context.close();
+});
+
 test('Spanish: axe finds nothing, and screenshots at 375×667 and 1280×800', async () => {
   const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const shots = ensureShots();
