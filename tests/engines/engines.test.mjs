@@ -215,6 +215,26 @@ for (const [engine, start] of Object.entries(ENGINES)) {
     }
   });
 
+  test(`${engine}: a Spanish page fetches its words and speaks Spanish; the switch goes back to English`, async () => {
+    const { driver, stop } = await start();
+    try {
+      await setViewport(driver, 1280, 800);
+      await openWidget(driver, 'es/walking/');
+      await waitFor(driver, 'return document.documentElement.lang === "es"', 'the page did not switch to Spanish');
+      const text = await visibleText(driver);
+      assert.match(text, /¿Qué está haciendo\?/);
+      assert.match(text, /Caminando/);
+      assert.doesNotMatch(text, /What are you doing/);
+      await waitFor(driver, painted('[data-testid="pressure-chart-canvas"]'), 'the pressure chart never painted');
+      await driver.findElement(By.css('[data-testid="lang-en"]')).click();
+      await waitFor(driver, 'return document.documentElement.lang === "en" && location.pathname === "/walking/"', 'the switch did not go back to English');
+      assert.match(await visibleText(driver), /What are you doing\?/);
+      assert.ok(await driver.findElement(By.css('#activity-walking')).isSelected());
+    } finally {
+      await stop();
+    }
+  });
+
   test(`${engine}: the snippet from the clinic page sizes its iframe on a host page`, async () => {
     const { driver, stop } = await start();
     try {
