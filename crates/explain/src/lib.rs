@@ -1,19 +1,20 @@
-//! What Calf Pump Explorer says about the model, in plain Rust tested natively.
-//! The dependencies run one way: narration → session → model.
+//! What Calf Pump Explorer says about the model: where a sentence is made.
+//! The judgements come first ([`verdict`], from model quantities, every
+//! threshold named and sourced), then the words that put them to a patient,
+//! chosen from the reader's catalogue (`calf_pump_words`).
 //!
-//! - [`scenario`] and [`settings`]: the public link contract (query keys), parsed strictly or leniently.
-//! - [`links`]: the links and embed snippet the widget hands out.
-//! - [`session`]: a live run for the widget, returning data (traces, readings, changes).
-//! - [`verdict`]: every judgement (leaking, high, fell, refill), from model quantities, thresholds in one place.
-//! - [`narration`]: every word a patient reads, from that data and those verdicts.
+//! - [`verdict`]: every judgement (leaking, high, lowered by the calf or by posture, refill).
 //! - [`reference`]: what a healthy leg shows, for shading the charts.
+//! - [`labels`]: the names of activities, legs, stockings and preset days.
+//! - [`narration`]: what the live widget says beside its numbers.
+//! - [`cards`]: what a pre-built page and its link preview say.
+//! - [`day`]: what the day planner says.
+//! - [`notice`]: what a link had that could not be used.
 
+pub mod cards;
 pub mod day;
-pub mod lang;
-pub mod links;
+pub mod labels;
 pub mod narration;
+pub mod notice;
 pub mod reference;
-pub mod scenario;
-pub mod session;
-pub mod settings;
 pub mod verdict;

@@ -1,121 +1,18 @@
-//! Every word the widget shows a patient: labels, one-line help, readouts in
-//! plain language and the narration. Plain Rust, so wording is tested natively;
-//! sentences are short and use everyday words (aiming at US grade 6–8).
-//! The words themselves are in the language's catalogue (`lang/*.toml`);
-//! this file chooses which message fits the model's data and verdicts.
+//! What the live widget says to a patient: readouts in plain language, the
+//! narration of what is happening and why, the tiptoe test's reading and
+//! the "what changed" sentence. The words are in the language's catalogue
+//! (`crates/words/lang/*.toml`); this file chooses which message fits the
+//! model's data and verdicts, so wording is tested natively.
 
-use crate::lang::{fill, Lang};
+use crate::labels::{activity_label, lower_first};
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
-use crate::session::{ActivityChange, TiptoeReading};
 use crate::verdict::{
     change_from_standing_pct, Leak, Lowered, NoRefillTest, PressureLevel, Refill, Verdict,
     NORMAL_REFILL_S, SAME_AS_STANDING_PCT,
 };
 use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
-
-/// Short label for the activity picker.
-pub fn activity_label(lang: Lang, a: Activity) -> &'static str {
-    let w = lang.words();
-    match a {
-        Activity::Standing => w.activity_standing,
-        Activity::Sitting => w.activity_sitting,
-        Activity::Lying => w.activity_lying,
-        Activity::Walking => w.activity_walking,
-        Activity::Running => w.activity_running,
-        Activity::Hiking => w.activity_hiking,
-        Activity::Stairs => w.activity_stairs,
-        Activity::CyclingToes => w.activity_cycling_toes,
-        Activity::CyclingFlat => w.activity_cycling_flat,
-        Activity::Swimming => w.activity_swimming,
-        Activity::Tiptoe => w.activity_tiptoe,
-    }
-}
-
-/// The activity as the subject of a sentence ("climbing stairs").
-fn activity_subject(lang: Lang, a: Activity) -> &'static str {
-    let w = lang.site_words();
-    match a {
-        Activity::Standing => w.activity_subject_standing,
-        Activity::Sitting => w.activity_subject_sitting,
-        Activity::Lying => w.activity_subject_lying,
-        Activity::Walking => w.activity_subject_walking,
-        Activity::Running => w.activity_subject_running,
-        Activity::Hiking => w.activity_subject_hiking,
-        Activity::Stairs => w.activity_subject_stairs,
-        Activity::CyclingToes => w.activity_subject_cycling_toes,
-        Activity::CyclingFlat => w.activity_subject_cycling_flat,
-        Activity::Swimming => w.activity_subject_swimming,
-        Activity::Tiptoe => w.activity_subject_tiptoe,
-    }
-}
-
-/// A small pictogram for each activity (decorative; the label carries the meaning).
-pub fn activity_icon(a: Activity) -> &'static str {
-    match a {
-        Activity::Standing => "🧍",
-        Activity::Sitting => "🪑",
-        Activity::Lying => "🛏️",
-        Activity::Walking => "🚶",
-        Activity::Running => "🏃",
-        Activity::Hiking => "🥾",
-        Activity::Stairs => "🪜",
-        Activity::CyclingToes => "🚴",
-        Activity::CyclingFlat => "🚲",
-        Activity::Swimming => "🏊",
-        Activity::Tiptoe => "🦶",
-    }
-}
-
-pub fn leg_label(lang: Lang, l: LegCondition) -> &'static str {
-    let w = lang.words();
-    match l {
-        LegCondition::Healthy => w.leg_healthy,
-        LegCondition::SuperficialReflux => w.leg_superficial_reflux,
-        LegCondition::DeepReflux => w.leg_deep_reflux,
-        LegCondition::WeakCalf => w.leg_weak_calf,
-    }
-}
-
-pub fn leg_help(lang: Lang, l: LegCondition) -> &'static str {
-    let w = lang.words();
-    match l {
-        LegCondition::Healthy => w.leg_healthy_help,
-        LegCondition::SuperficialReflux => w.leg_superficial_reflux_help,
-        LegCondition::DeepReflux => w.leg_deep_reflux_help,
-        LegCondition::WeakCalf => w.leg_weak_calf_help,
-    }
-}
-
-/// The leg inside a sentence: "With leaky deep veins, …".
-fn leg_in_sentence(lang: Lang, l: LegCondition) -> &'static str {
-    let w = lang.words();
-    match l {
-        LegCondition::Healthy => w.leg_healthy_with,
-        LegCondition::SuperficialReflux => w.leg_superficial_reflux_with,
-        LegCondition::DeepReflux => w.leg_deep_reflux_with,
-        LegCondition::WeakCalf => w.leg_weak_calf_with,
-    }
-}
-
-pub fn stockings_label(lang: Lang, s: Stockings) -> &'static str {
-    let w = lang.words();
-    match s {
-        Stockings::None => w.stockings_none,
-        Stockings::Class15to20 => w.stockings_class_15_20,
-        Stockings::Class20to30 => w.stockings_class_20_30,
-        Stockings::Class30to40 => w.stockings_class_30_40,
-    }
-}
-
-pub fn stockings_help(lang: Lang, s: Stockings) -> &'static str {
-    let w = lang.words();
-    match s {
-        Stockings::None => w.stockings_none_help,
-        Stockings::Class15to20 => w.stockings_class_15_20_help,
-        Stockings::Class20to30 => w.stockings_class_20_30_help,
-        Stockings::Class30to40 => w.stockings_class_30_40_help,
-    }
-}
+use calf_pump_session::{ActivityChange, TiptoeReading};
+use calf_pump_words::{fill, Lang};
 
 /// Shown whenever stockings are chosen: the standard advice on every
 /// compression leaflet, in plain words (peripheral arterial disease,
@@ -355,97 +252,6 @@ fn verdict_sentence(
         (Leak::NotLeaking, false) if stockings_on => w.verdict_healthy_stockings,
         (Leak::NotLeaking, false) => "",
     }
-}
-
-/// The name of a pre-built page and its link preview: "Climbing stairs,
-/// leaky deep veins".
-pub fn card_title(lang: Lang, activity: Activity, leg: LegCondition) -> String {
-    fill(
-        lang.site_words().card_title,
-        &[
-            ("activity", activity_label(lang, activity)),
-            ("leg", &lower_first(leg_label(lang, leg))),
-        ],
-    )
-}
-
-/// "Walking" → "walking", to sit inside a sentence.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// What this leg does in this activity, for a shared link's description,
-/// from the model: the verdict, ankle pressure standing still and during the
-/// activity, and what a healthy leg reaches. "With leaky deep veins,
-/// climbing stairs barely lowers ankle pressure: 88 → 75 mmHg. A healthy leg
-/// falls to 24."
-pub fn card_description(
-    lang: Lang,
-    activity: Activity,
-    leg: LegCondition,
-    verdict: &Verdict,
-    standing_mmhg: f64,
-    active_mmhg: f64,
-    healthy_active_mmhg: f64,
-) -> String {
-    let w = lang.site_words();
-    let horizontal = activity.drive().posture == Posture::Horizontal;
-    let resting = activity.drive().rhythm.is_none();
-    let verb = match (verdict.lowered, verdict.pressure) {
-        (Lowered::ByPosture, _) if horizontal => w.card_level_with_heart,
-        (Lowered::ByPosture, _) => w.card_posture_a_little,
-        (Lowered::AboutTheSame, _) if resting => w.card_standing_level,
-        (Lowered::AboutTheSame, _) => w.card_hardly_changes,
-        (Lowered::Raised, _) => w.card_raises,
-        (Lowered::ByCalf, PressureLevel::LikeHealthy) => w.card_lowers_well,
-        (Lowered::ByCalf, PressureLevel::AboveHealthy) => w.card_lowers_less,
-        (Lowered::ByCalf, PressureLevel::High)
-            if change_from_standing_pct(active_mmhg, standing_mmhg) >= 25.0 =>
-        {
-            w.card_lowers_partly
-        }
-        (Lowered::ByCalf, PressureLevel::High) => w.card_barely_lowers,
-    };
-    let what = activity_subject(lang, activity);
-    let numbers = if (standing_mmhg - active_mmhg).abs() < 1.0 {
-        fill(w.card_numbers_same, &[("mmhg", &lang.whole(active_mmhg))])
-    } else {
-        fill(
-            w.card_numbers_change,
-            &[
-                ("standing", &lang.whole(standing_mmhg)),
-                ("active", &lang.whole(active_mmhg)),
-            ],
-        )
-    };
-    if leg == LegCondition::Healthy {
-        return fill(
-            w.card_healthy,
-            &[("activity", what), ("verb", verb), ("numbers", &numbers)],
-        );
-    }
-    let healthy_mmhg = lang.whole(healthy_active_mmhg);
-    let healthy = if (active_mmhg - healthy_active_mmhg).abs() < 3.0 {
-        w.card_healthy_same.to_string()
-    } else if healthy_active_mmhg < active_mmhg {
-        fill(w.card_healthy_falls_to, &[("mmhg", &healthy_mmhg)])
-    } else {
-        fill(w.card_healthy_is, &[("mmhg", &healthy_mmhg)])
-    };
-    fill(
-        w.card_leg,
-        &[
-            ("leg", leg_in_sentence(lang, leg)),
-            ("activity", what),
-            ("verb", verb),
-            ("numbers", &numbers),
-            ("healthy", &healthy),
-        ],
-    )
 }
 
 /// "8 steps": a count of this activity's unit, in the language's plural.

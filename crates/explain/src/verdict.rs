@@ -19,6 +19,29 @@ pub const LEAKING_MEAN_ML_MIN: f64 = 50.0;
 /// while its cusps swing shut (Lurie 2002) and is never drawn leaking. Fitted.
 pub const LEAKING_NOW_ML_MIN: f64 = 30.0;
 
+/// How the leg drawing shows a valve at one instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValveLook {
+    Open,
+    Shut,
+    /// An incompetent valve letting blood back down.
+    Leaking,
+}
+
+impl ValveLook {
+    /// From the valve's competence, its opening (0 shut … 1 open) and the
+    /// flow through it (mL/min; negative is reflux).
+    pub fn of(leaky: bool, opening: f64, flow_ml_min: f64) -> ValveLook {
+        if leaky && flow_ml_min < -LEAKING_NOW_ML_MIN {
+            ValveLook::Leaking
+        } else if opening > 0.5 {
+            ValveLook::Open
+        } else {
+            ValveLook::Shut
+        }
+    }
+}
+
 /// Refill time (s) after a calf-driven fall below which refill is "fast":
 /// photoplethysmography's criterion for reflux (< 20 s; band B7 of
 /// `shared/clinical-reference.md`); healthy legs refill in 20–60 s (band B5;
@@ -103,10 +126,10 @@ pub fn refill_is_a_test(activity: Activity) -> bool {
 }
 
 impl Verdict {
-    /// From the clinical summary of the scenario and this leg's ankle
-    /// pressure standing still (mmHg).
-    pub fn from_model(activity: Activity, standing_mmhg: f64, summary: &ClinicalSummary) -> Self {
+    /// From the clinical summary of the scenario.
+    pub fn from_model(activity: Activity, summary: &ClinicalSummary) -> Self {
         let active = summary.avp_active_mmhg;
+        let standing_mmhg = summary.standing_mmhg;
         let leak = if summary.reflux_active_ml_min >= LEAKING_MEAN_ML_MIN {
             Leak::Leaking
         } else {

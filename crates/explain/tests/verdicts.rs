@@ -2,19 +2,15 @@
 //! sentences the widget shows beside the numbers never contradict them, and
 //! they stay short and plain (US grade 8 or below).
 
-use calf_pump_explain::lang::Lang;
-use calf_pump_explain::narration::{
-    ankle_pressure_comparison, card_description, card_title, narration, refill_phrase,
-};
+use calf_pump_explain::cards::{card_description, card_title};
+use calf_pump_explain::narration::{ankle_pressure_comparison, narration, refill_phrase};
 use calf_pump_explain::reference::healthy_ankle_pressure_mmhg;
 use calf_pump_explain::verdict::{
     change_from_standing_pct, Leak, Refill, Verdict, HIGH_ABOVE_HEALTHY_MMHG, LEAKING_MEAN_ML_MIN,
     NORMAL_REFILL_S,
 };
-use calf_pump_model::{
-    clinical_summary, standing_ankle_pressure_mmhg, Activity, ClinicalSummary, LegCondition,
-    Stockings,
-};
+use calf_pump_model::{clinical_summary, Activity, ClinicalSummary, LegCondition, Stockings};
+use calf_pump_words::Lang;
 use std::sync::OnceLock;
 
 struct Case {
@@ -29,11 +25,7 @@ struct Case {
 impl Case {
     /// Everything the widget says about this scenario beside its numbers.
     fn words(&self) -> String {
-        let worn = if self.activity.allows_stockings() {
-            self.stockings
-        } else {
-            Stockings::None
-        };
+        let worn = self.stockings.worn_during(self.activity);
         format!(
             "{} {} {}",
             narration(Lang::En, self.activity, self.leg, worn, Some(&self.verdict)),
@@ -51,14 +43,9 @@ fn cases() -> &'static [Case] {
         for activity in Activity::ALL {
             for leg in LegCondition::ALL {
                 for stockings in Stockings::ALL {
-                    let worn = if activity.allows_stockings() {
-                        stockings
-                    } else {
-                        Stockings::None
-                    };
-                    let summary = clinical_summary(activity, leg, worn);
-                    let standing_mmhg = standing_ankle_pressure_mmhg(leg, worn);
-                    let verdict = Verdict::from_model(activity, standing_mmhg, &summary);
+                    let summary = clinical_summary(activity, leg, stockings);
+                    let standing_mmhg = summary.standing_mmhg;
+                    let verdict = Verdict::from_model(activity, &summary);
                     all.push(Case {
                         activity,
                         leg,
@@ -418,10 +405,10 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
         w.tiptoe_starting.into(),
     ];
     for leg in LegCondition::ALL {
-        paragraphs.push(calf_pump_explain::narration::leg_help(es, leg).into());
+        paragraphs.push(calf_pump_explain::labels::leg_help(es, leg).into());
     }
     for stockings in Stockings::ALL {
-        paragraphs.push(calf_pump_explain::narration::stockings_help(es, stockings).into());
+        paragraphs.push(calf_pump_explain::labels::stockings_help(es, stockings).into());
     }
     for activity in Activity::ALL {
         paragraphs.push(calf_pump_explain::narration::ankle_pressure_help(
@@ -444,7 +431,7 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
     // The day planner's evening in words, and what would help, for every
     // preset day and leg.
     let mut model = calf_pump_model::DayModel::new();
-    for preset in calf_pump_explain::day::PRESETS {
+    for preset in calf_pump_model::Preset::ALL {
         for leg in LegCondition::ALL {
             let plan = calf_pump_model::DayPlan {
                 blocks: preset.blocks(),
@@ -455,10 +442,10 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
             paragraphs.push(calf_pump_explain::day::evening_swelling_sentence(
                 es, &outcome,
             ));
-            for card in calf_pump_explain::day::suggestions(&mut model, &plan, &outcome) {
+            for card in calf_pump_model::day::suggestions(&mut model, &plan, &outcome) {
                 paragraphs.push(format!(
                     "{}. {}",
-                    card.title(es),
+                    calf_pump_explain::day::suggestion_title(es, &card),
                     calf_pump_explain::day::suggestion_effect(es, &card)
                 ));
             }

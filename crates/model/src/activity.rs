@@ -1,6 +1,9 @@
 //! What the body does: posture (how far each vein hangs below the heart) and
 //! the calf's contraction pattern for each activity.
 
+use crate::leg::Compartment;
+use crate::per::PerCompartment;
+
 /// Something the reader can do with their legs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Activity {
@@ -254,20 +257,26 @@ impl SqueezeTiming {
 }
 
 impl Posture {
-    /// Height of each model compartment below the right atrium (cm), in the
-    /// order ankle superficial, calf superficial, calf deep, thigh.
+    /// Height of each model compartment below the right atrium (cm).
     ///
     /// Standing: a foot vein about 104 cm below the heart gives 0.77 mmHg/cm ×
     /// 104 cm + 2 mmHg in the right atrium ≈ 82 mmHg, plus a few mmHg to drive
     /// the resting flow, near the median standing foot-vein pressure of 84 mmHg (Stick et al. 1992, J Appl Physiol 72:2063–2068). Cycling:
     /// seated upright on a saddle, 75–79 mmHg at rest (Stick et al. 1993, Eur
     /// J Appl Physiol 66:434–438).
-    pub fn heights_below_heart_cm(self) -> [f64; 4] {
-        match self {
-            Posture::Standing => [104.0, 85.0, 85.0, 50.0],
-            Posture::Sitting => [68.0, 55.0, 55.0, 25.0],
-            Posture::Cycling => [96.0, 76.0, 76.0, 40.0],
-            Posture::Horizontal => [3.0, 3.0, 4.0, 3.0],
-        }
+    pub fn heights_below_heart_cm(self) -> PerCompartment<f64> {
+        // Ankle, calf surface and deep veins, thigh.
+        let (ankle, calf_superficial, calf_deep, thigh) = match self {
+            Posture::Standing => (104.0, 85.0, 85.0, 50.0),
+            Posture::Sitting => (68.0, 55.0, 55.0, 25.0),
+            Posture::Cycling => (96.0, 76.0, 76.0, 40.0),
+            Posture::Horizontal => (3.0, 3.0, 4.0, 3.0),
+        };
+        PerCompartment::from_fn(|c| match c {
+            Compartment::Ankle => ankle,
+            Compartment::CalfSuperficial => calf_superficial,
+            Compartment::CalfDeep => calf_deep,
+            Compartment::Thigh => thigh,
+        })
     }
 }

@@ -1,6 +1,8 @@
 //! The leg being simulated: its veins, valves and calf, healthy or not, with
 //! or without compression stockings.
 
+use super::activity::Activity;
+use super::per::{PerCompartment, PerValve};
 use super::valve::ValveSpec;
 use super::vein::VeinWall;
 
@@ -49,6 +51,17 @@ impl Stockings {
             Stockings::Class15to20 => 17.5,
             Stockings::Class20to30 => 25.0,
             Stockings::Class30to40 => 35.0,
+        }
+    }
+
+    /// The stockings on the leg during `activity`: swimmers take theirs off,
+    /// so a swimming leg runs bare whatever was chosen. The one place this
+    /// rule is applied: [`crate::Simulation`] wears what this returns.
+    pub fn worn_during(self, activity: Activity) -> Stockings {
+        if activity.allows_stockings() {
+            self
+        } else {
+            Stockings::None
         }
     }
 
@@ -104,19 +117,13 @@ pub enum Compartment {
 
 impl Compartment {
     pub const COUNT: usize = 4;
-    /// Every compartment, in the order of the model's per-compartment arrays.
+    /// Every compartment, from the foot up: the order of [`PerCompartment`].
     pub const ALL: [Compartment; Compartment::COUNT] = [
         Compartment::Ankle,
         Compartment::CalfSuperficial,
         Compartment::CalfDeep,
         Compartment::Thigh,
     ];
-
-    /// Position in the model's per-compartment arrays.
-    #[inline]
-    pub const fn index(self) -> usize {
-        self as usize
-    }
 }
 
 /// Where a valve lets blood go: another vein segment, or out of the leg to the heart.
@@ -145,7 +152,7 @@ pub enum Valve {
 
 impl Valve {
     pub const COUNT: usize = 6;
-    /// Every valve, in the order of the model's per-valve arrays.
+    /// Every valve, from the foot up: the order of [`PerValve`].
     pub const ALL: [Valve; Valve::COUNT] = [
         Valve::AnkleToSaphenous,
         Valve::AnklePerforator,
@@ -154,12 +161,6 @@ impl Valve {
         Valve::Popliteal,
         Valve::Femoral,
     ];
-
-    /// Position in the model's per-valve arrays.
-    #[inline]
-    pub const fn index(self) -> usize {
-        self as usize
-    }
 
     /// Where blood comes from and goes to when the valve lets it pass forward.
     #[inline]
@@ -192,8 +193,8 @@ impl Valve {
 /// Every parameter of one leg.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegParams {
-    walls: [VeinWall; Compartment::COUNT],
-    valves: [ValveSpec; Valve::COUNT],
+    walls: PerCompartment<VeinWall>,
+    valves: PerValve<ValveSpec>,
     /// Skin (subcutaneous) capillary conductance into the ankle veins (mL/s per mmHg).
     pub skin_inflow_ml_s_per_mmhg: f64,
     /// Muscle capillary conductance into the deep calf veins at rest (mL/s per mmHg).
@@ -262,15 +263,15 @@ impl LegParams {
         // between deep and superficial veins. Standing pools about 250 mL per
         // leg (volumetry, Phlebology 1998) across all four segments. The split
         // between segments and the stiffening volumes are fitted.
-        let mut walls = [
-            wall(12.0, 0.40, 80.0),
-            wall(35.0, 0.55, 150.0),
-            wall(55.0, 1.30, 250.0),
-            wall(90.0, 2.2, 300.0),
-        ];
+        let mut walls = PerCompartment::from_fn(|c| match c {
+            Ankle => wall(12.0, 0.40, 80.0),
+            CalfSuperficial => wall(35.0, 0.55, 150.0),
+            CalfDeep => wall(55.0, 1.30, 250.0),
+            Thigh => wall(90.0, 2.2, 300.0),
+        });
         // Forward conductances (mL/s per mmHg), fitted: perforators and the
         // saphenous trunk are narrow, the deep axis is wide.
-        let mut valves = Valve::ALL.map(|v| {
+        let mut valves = PerValve::from_fn(|v| {
             ValveSpec::competent(match v {
                 Valve::AnkleToSaphenous => 0.25,
                 Valve::AnklePerforator => 0.12,
@@ -287,12 +288,12 @@ impl LegParams {
                 // Varicose saphenous veins are dilated and more compliant
                 // (fitted; dilation decouples fall from ejection fraction,
                 // clinical reference's modelling hints).
-                walls[CalfSuperficial.index()] = wall(50.0, 1.1, 200.0);
+                walls[CalfSuperficial] = wall(50.0, 1.1, 200.0);
                 &SUPERFICIAL_LEAKS
             }
             LegCondition::DeepReflux => {
                 // Post-thrombotic deep veins are wider (fitted).
-                walls[CalfDeep.index()] = wall(65.0, 2.0, 250.0);
+                walls[CalfDeep] = wall(65.0, 2.0, 250.0);
                 &DEEP_LEAKS
             }
             LegCondition::WeakCalf => {
@@ -303,8 +304,8 @@ impl LegParams {
         // Compression narrows each covered vein (see NARROWING_PER_MMHG).
         for c in Compartment::ALL {
             let narrowed = 1.0 - NARROWING_PER_MMHG * stockings.pressure_on_mmhg(c);
-            let w = walls[c.index()];
-            walls[c.index()] = VeinWall::new(
+            let w = walls[c];
+            walls[c] = VeinWall::new(
                 w.unstressed_volume_ml * narrowed,
                 w.compliance_ml_per_mmhg * narrowed,
                 w.stiffening_volume_ml,
@@ -312,7 +313,7 @@ impl LegParams {
             );
         }
         for l in leaks {
-            let spec = &mut valves[l.valve.index()];
+            let spec = &mut valves[l.valve];
             spec.reflux_conductance_ml_s_per_mmhg = l.reflux_conductance_ml_s_per_mmhg;
             spec.cusps_meet_volume_ml = l.cusps_meet_volume_ml;
         }
@@ -329,12 +330,12 @@ impl LegParams {
     /// The wall of one vein segment.
     #[inline]
     pub fn wall(&self, c: Compartment) -> &VeinWall {
-        &self.walls[c.index()]
+        &self.walls[c]
     }
 
     /// How one valve behaves.
     #[inline]
     pub fn valve(&self, v: Valve) -> &ValveSpec {
-        &self.valves[v.index()]
+        &self.valves[v]
     }
 }

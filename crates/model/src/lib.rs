@@ -11,6 +11,7 @@
 pub mod activity;
 pub mod day;
 pub mod leg;
+pub mod per;
 pub mod protocol;
 pub mod simulation;
 pub mod tissue;
@@ -18,10 +19,13 @@ pub mod valve;
 pub mod vein;
 
 pub use activity::{Activity, CountUnit, Posture};
-pub use day::{exact_day, DayBlock, DayModel, DayOutcome, DayPlan, HIGH_ANKLE_PRESSURE_MMHG};
+pub use day::{
+    exact_day, DayBlock, DayModel, DayOutcome, DayPlan, Preset, HIGH_ANKLE_PRESSURE_MMHG,
+};
 pub use leg::{Compartment, LegCondition, Outlet, Stockings, Valve};
+pub use per::{PerCompartment, PerValve};
 pub use protocol::{
     active_window_s, clinical_summary, clinical_summary_with_step, fall_pct, fell,
-    refill_target_mmhg, standing_ankle_pressure_mmhg, ClinicalSummary, RT90_CAP_S,
+    readout_window_s, refill_target_mmhg, ClinicalSummary, StepMean, RT90_CAP_S,
 };
 pub use simulation::{BloodLedger, LegState, Simulation, DEFAULT_TIME_STEP_S};

@@ -27,11 +27,47 @@ const NO_FALL_MMHG: f64 = 0.5;
 /// The share of the fall that must come back for the refill to count (rt90).
 const REFILL_SHARE: f64 = 0.9;
 
+/// What a live readout averages over (s): about a second.
+const READOUT_WINDOW_S: f64 = 1.0;
+
+/// The mean of a quantity over whole model steps: the one way the protocol,
+/// and the live readouts, average a pressure or a flow. A window of the
+/// activity's whole calf cycles ([`active_window_s`], [`readout_window_s`])
+/// makes it the cycle-averaged value a clinician reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StepMean {
+    sum: f64,
+    steps: u32,
+}
+
+impl StepMean {
+    /// One more step's value.
+    #[inline]
+    pub fn add(&mut self, value: f64) {
+        self.sum += value;
+        self.steps += 1;
+    }
+
+    /// The mean so far (`None` before the first step).
+    pub fn mean(&self) -> Option<f64> {
+        (self.steps > 0).then(|| self.sum / self.steps as f64)
+    }
+}
+
 /// Contraction cycles averaged for the active values of an activity with a rhythm.
 fn averaged_cycles(drive: &ActivityDrive, period_s: f64) -> u32 {
     match drive.contraction_limit {
         Some(_) => TIPTOE_AVERAGED_RAISES,
         None => (ACTIVE_WINDOW_S / period_s).round().max(1.0) as u32,
+    }
+}
+
+/// Whole contraction cycles lasting about `seconds` (at least one), or
+/// `seconds` for an activity with no contractions.
+fn whole_cycles_s(activity: Activity, seconds: f64) -> f64 {
+    match activity.drive().rhythm {
+        None => seconds,
+        Some(r) => r.period_s() * (seconds / r.period_s()).round().max(1.0),
     }
 }
 
@@ -41,9 +77,18 @@ fn averaged_cycles(drive: &ActivityDrive, period_s: f64) -> u32 {
 pub fn active_window_s(activity: Activity) -> f64 {
     let drive = activity.drive();
     match drive.rhythm {
-        None => ACTIVE_WINDOW_S,
-        Some(r) => r.period_s() * averaged_cycles(&drive, r.period_s()) as f64,
+        Some(r) if drive.contraction_limit.is_some() => {
+            r.period_s() * averaged_cycles(&drive, r.period_s()) as f64
+        }
+        Some(_) | None => whole_cycles_s(activity, ACTIVE_WINDOW_S),
     }
+}
+
+/// What the live readout averages the ankle pressure and flow over (s):
+/// the same mean as the active pressure, over whole calf cycles lasting
+/// about a second (one second when the calf is still).
+pub fn readout_window_s(activity: Activity) -> f64 {
+    whole_cycles_s(activity, READOUT_WINDOW_S)
 }
 
 /// The fall of ankle pressure from rest during the activity (% of rest).
@@ -76,26 +121,13 @@ pub struct ClinicalSummary {
     pub venous_return_rest_ml_min: f64,
     pub venous_return_active_ml_min: f64,
     pub ejection_fraction_pct: f64,
+    /// This leg's ankle pressure standing still, settled (mmHg), dressed for
+    /// the activity: what the widget compares the activity with.
+    pub standing_mmhg: f64,
     /// Mean backward flow through incompetent valves over the active window
     /// (mL/min): the model's reflux, for the widget's verdicts. Not one of
-    /// the seven published numbers, so not in the JSON.
+    /// the seven published numbers.
     pub reflux_active_ml_min: f64,
-}
-
-impl ClinicalSummary {
-    /// The summary as one line of JSON with exactly the seven keys.
-    pub fn to_json(&self) -> String {
-        format!(
-            "{{\"avp_rest_mmhg\":{:.2},\"avp_active_mmhg\":{:.2},\"avp_fall_pct\":{:.2},\"rt90_s\":{:.2},\"venous_return_rest_ml_min\":{:.1},\"venous_return_active_ml_min\":{:.1},\"ejection_fraction_pct\":{:.2}}}",
-            self.avp_rest_mmhg,
-            self.avp_active_mmhg,
-            self.avp_fall_pct,
-            self.rt90_s,
-            self.venous_return_rest_ml_min,
-            self.venous_return_active_ml_min,
-            self.ejection_fraction_pct
-        )
-    }
 }
 
 /// Averages of ankle pressure and venous return over a stretch of time.
@@ -110,9 +142,9 @@ fn run_averaging(sim: &mut Simulation, duration_s: f64, dt_s: f64) -> (f64, f64)
 fn incompetent_reflux_ml_min(sim: &Simulation) -> f64 {
     let leaky = sim.leaky_valves();
     Valve::ALL
-        .iter()
-        .filter(|v| leaky[v.index()])
-        .map(|v| (-sim.state().valve_flow_ml_min[v.index()]).max(0.0))
+        .into_iter()
+        .filter(|&v| leaky[v])
+        .map(|v| (-sim.state().valve_flow_ml_min[v]).max(0.0))
         .sum()
 }
 
@@ -120,15 +152,19 @@ fn incompetent_reflux_ml_min(sim: &Simulation) -> f64 {
 /// valves over a stretch of time.
 fn run_averaging_with_reflux(sim: &mut Simulation, duration_s: f64, dt_s: f64) -> (f64, f64, f64) {
     let steps = (duration_s / dt_s).round().max(1.0) as u64;
-    let (mut pressure, mut flow, mut reflux) = (0.0, 0.0, 0.0);
+    let (mut pressure, mut flow, mut reflux) = (
+        StepMean::default(),
+        StepMean::default(),
+        StepMean::default(),
+    );
     for _ in 0..steps {
         sim.step(dt_s);
-        pressure += sim.state().ankle_pressure_mmhg;
-        flow += sim.state().venous_return_ml_min;
-        reflux += incompetent_reflux_ml_min(sim);
+        pressure.add(sim.state().ankle_pressure_mmhg);
+        flow.add(sim.state().venous_return_ml_min);
+        reflux.add(incompetent_reflux_ml_min(sim));
     }
-    let n = steps as f64;
-    (pressure / n, flow / n, reflux / n)
+    let mean = |m: StepMean| m.mean().unwrap_or(0.0);
+    (mean(pressure), mean(flow), mean(reflux))
 }
 
 /// Calf venous volume of this leg after settling in a posture (mL).
@@ -143,12 +179,11 @@ fn settled_calf_volume_ml(
     sim.state().calf_volume_ml()
 }
 
-/// This leg's ankle pressure standing still, settled (mmHg): the reference
-/// the widget compares other activities with. Much cheaper than a full summary.
-pub fn standing_ankle_pressure_mmhg(condition: LegCondition, stockings: Stockings) -> f64 {
+/// This leg's ankle pressure standing still, settled (mmHg).
+fn standing_ankle_pressure_mmhg(condition: LegCondition, stockings: Stockings, dt_s: f64) -> f64 {
     let mut sim = Simulation::new(Activity::Standing, condition, stockings);
-    sim.run_for(SETTLE_S - REST_WINDOW_S, DEFAULT_TIME_STEP_S);
-    run_averaging(&mut sim, REST_WINDOW_S, DEFAULT_TIME_STEP_S).0
+    sim.run_for(SETTLE_S - REST_WINDOW_S, dt_s);
+    run_averaging(&mut sim, REST_WINDOW_S, dt_s).0
 }
 
 /// Runs the protocol with the default time step.
@@ -167,11 +202,20 @@ pub fn clinical_summary_with_step(
     stockings: Stockings,
     dt_s: f64,
 ) -> ClinicalSummary {
+    // The whole scenario is measured as dressed for the activity: a swimmer
+    // takes the stockings off before the rest period (the model's rule,
+    // `Stockings::worn_during`).
+    let stockings = stockings.worn_during(activity);
     // 1. Rest until steady; average the last 10 s.
     let rest = activity.rest_activity();
-    let mut sim = Simulation::new(rest, condition, stockings);
+    let mut sim = Simulation::resting_before(activity, condition, stockings, 0.0);
     sim.run_for(SETTLE_S - REST_WINDOW_S, dt_s);
     let (avp_rest, vr_rest) = run_averaging(&mut sim, REST_WINDOW_S, dt_s);
+    let standing_mmhg = if rest == Activity::Standing {
+        avp_rest
+    } else {
+        standing_ankle_pressure_mmhg(condition, stockings, dt_s)
+    };
 
     // 2. The activity, over whole contraction cycles.
     sim.set_activity(activity);
@@ -231,6 +275,7 @@ pub fn clinical_summary_with_step(
         venous_return_rest_ml_min: vr_rest,
         venous_return_active_ml_min: vr_active,
         ejection_fraction_pct: ejection_fraction.max(0.0),
+        standing_mmhg,
         reflux_active_ml_min: reflux_active,
     }
 }

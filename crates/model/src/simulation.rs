@@ -4,6 +4,7 @@
 
 use super::activity::{Activity, ActivityDrive, SqueezeTiming};
 use super::leg::{Compartment, LegCondition, LegParams, Outlet, Stockings, Valve};
+use super::per::{PerCompartment, PerValve};
 use super::valve::{advance_opening, flow_ml_s, reflux_fraction};
 
 /// Hydrostatic pressure of a column of blood: 0.77 mmHg per cm (clinical reference).
@@ -39,14 +40,14 @@ pub struct LegState {
     pub venous_return_ml_min: f64,
     /// Pressure in a superficial foot/ankle vein, relative to the atmosphere (mmHg).
     pub ankle_pressure_mmhg: f64,
-    /// Local pressure in each compartment (mmHg), in [`Compartment::ALL`] order.
-    pub pressure_mmhg: [f64; Compartment::COUNT],
+    /// Local pressure in each compartment (mmHg).
+    pub pressure_mmhg: PerCompartment<f64>,
     /// Volume of each compartment (mL).
-    pub volume_ml: [f64; Compartment::COUNT],
-    /// Opening of each valve, 0 shut … 1 open, in [`Valve::ALL`] order.
-    pub valve_opening: [f64; Valve::COUNT],
+    pub volume_ml: PerCompartment<f64>,
+    /// Opening of each valve, 0 shut … 1 open.
+    pub valve_opening: PerValve<f64>,
     /// Flow through each valve (mL/min; negative is reflux).
-    pub valve_flow_ml_min: [f64; Valve::COUNT],
+    pub valve_flow_ml_min: PerValve<f64>,
     /// Total backward flow through all valves (mL/min, ≥ 0).
     pub reflux_ml_min: f64,
     /// Calf contraction, 0 relaxed … 1 the peak of a healthy calf running.
@@ -65,18 +66,7 @@ pub struct LegState {
 impl LegState {
     /// Blood held in the calf (superficial + deep), what a plethysmograph cuff sees (mL).
     pub fn calf_volume_ml(&self) -> f64 {
-        self.volume_ml[Compartment::CalfSuperficial.index()]
-            + self.volume_ml[Compartment::CalfDeep.index()]
-    }
-
-    /// Pressure in one compartment (mmHg).
-    pub fn pressure_in_mmhg(&self, c: Compartment) -> f64 {
-        self.pressure_mmhg[c.index()]
-    }
-
-    /// Flow through one valve (mL/min; negative is reflux).
-    pub fn flow_through_ml_min(&self, v: Valve) -> f64 {
-        self.valve_flow_ml_min[v.index()]
+        self.volume_ml[Compartment::CalfSuperficial] + self.volume_ml[Compartment::CalfDeep]
     }
 }
 
@@ -96,18 +86,20 @@ pub struct BloodLedger {
 pub struct Simulation {
     params: LegParams,
     condition: LegCondition,
+    /// The stockings chosen; the leg wears [`Stockings::worn_during`] them.
+    stockings: Stockings,
     activity: Activity,
     drive: ActivityDrive,
     /// The calf's squeeze timing and peak pressure (mmHg), `None` when still.
     squeeze: Option<(SqueezeTiming, f64)>,
     /// When an activity with a set number of contractions ends (s into it).
     finish_at_s: f64,
-    heights_cm: [f64; Compartment::COUNT],
+    heights_cm: PerCompartment<f64>,
     /// Outside pressure on each vein with the calf relaxed (mmHg), cached.
-    relaxed_outside_mmhg: [f64; Compartment::COUNT],
+    relaxed_outside_mmhg: PerCompartment<f64>,
     time_into_activity_s: f64,
-    volume_ml: [f64; Compartment::COUNT],
-    valve_opening: [f64; Valve::COUNT],
+    volume_ml: PerCompartment<f64>,
+    valve_opening: PerValve<f64>,
     /// Muscle blood flow as a multiple of rest.
     hyperemia: f64,
     swelling_ml: f64,
@@ -117,22 +109,24 @@ pub struct Simulation {
 
 impl Simulation {
     /// A leg that has been in the activity's resting posture long enough to
-    /// settle, about to start the activity.
+    /// settle, about to start the activity, wearing `stockings` where the
+    /// activity allows them ([`Stockings::worn_during`]).
     pub fn new(activity: Activity, condition: LegCondition, stockings: Stockings) -> Self {
-        let params = LegParams::new(condition, stockings);
+        let params = LegParams::new(condition, stockings.worn_during(activity));
         let drive = activity.drive();
         let mut sim = Self {
             params,
             condition,
+            stockings,
             activity,
             drive,
             squeeze: None,
             finish_at_s: f64::INFINITY,
             heights_cm: drive.posture.heights_below_heart_cm(),
-            relaxed_outside_mmhg: [0.0; Compartment::COUNT],
+            relaxed_outside_mmhg: PerCompartment::default(),
             time_into_activity_s: 0.0,
-            volume_ml: [0.0; Compartment::COUNT],
-            valve_opening: [1.0; Valve::COUNT],
+            volume_ml: PerCompartment::default(),
+            valve_opening: PerValve::from_fn(|_| 1.0),
             hyperemia: 1.0,
             swelling_ml: 0.0,
             ledger: BloodLedger::default(),
@@ -158,17 +152,30 @@ impl Simulation {
         };
     }
 
-    /// A leg that has stood (or lain) still in `rest` for `settle_s` seconds,
-    /// then starts `activity`: the usual starting point for the interface and
-    /// the clinical protocol.
+    /// A leg that has rested in `activity`'s rest posture (standing, or
+    /// lying before lying or swimming) for `settle_s` seconds, dressed for
+    /// `activity`: a swimmer took the stockings off before getting in.
+    pub fn resting_before(
+        activity: Activity,
+        condition: LegCondition,
+        stockings: Stockings,
+        settle_s: f64,
+    ) -> Self {
+        let worn = stockings.worn_during(activity);
+        let mut sim = Self::new(activity.rest_activity(), condition, worn);
+        sim.run_for(settle_s, DEFAULT_TIME_STEP_S);
+        sim
+    }
+
+    /// [`Simulation::resting_before`] the activity, then starting it: the
+    /// usual starting point for the interface and the clinical protocol.
     pub fn settled(
         activity: Activity,
         condition: LegCondition,
         stockings: Stockings,
         settle_s: f64,
     ) -> Self {
-        let mut sim = Self::new(activity.rest_activity(), condition, stockings);
-        sim.run_for(settle_s, DEFAULT_TIME_STEP_S);
+        let mut sim = Self::resting_before(activity, condition, stockings, settle_s);
         sim.set_activity(activity);
         sim
     }
@@ -179,7 +186,12 @@ impl Simulation {
     pub fn condition(&self) -> LegCondition {
         self.condition
     }
+    /// The stockings chosen for this leg.
     pub fn stockings(&self) -> Stockings {
+        self.stockings
+    }
+    /// The stockings on the leg now: none while swimming.
+    pub fn stockings_worn(&self) -> Stockings {
         self.params.stockings
     }
     pub fn state(&self) -> &LegState {
@@ -190,18 +202,18 @@ impl Simulation {
     }
     /// Blood stored in all four vein segments (mL).
     pub fn stored_blood_ml(&self) -> f64 {
-        self.volume_ml.iter().sum()
+        self.volume_ml.values().sum()
     }
     /// Which valves leak (their cusps do not meet): the leg's condition, not a
     /// momentary state. A healthy valve's brief closing spurt is not a leak.
-    pub fn leaky_valves(&self) -> [bool; Valve::COUNT] {
-        Valve::ALL.map(|v| self.params.valve(v).reflux_conductance_ml_s_per_mmhg > 0.0)
+    pub fn leaky_valves(&self) -> PerValve<bool> {
+        PerValve::from_fn(|v| self.params.valve(v).reflux_conductance_ml_s_per_mmhg > 0.0)
     }
 
     /// How full a vein segment is, as a multiple of its unstressed (just
     /// round) volume: what the leg diagram draws as the vein's width.
     pub fn vein_filling(&self, c: Compartment) -> f64 {
-        self.params.wall(c).filling(self.volume_ml[c.index()])
+        self.params.wall(c).filling(self.volume_ml[c])
     }
 
     /// Seconds since the current activity started.
@@ -220,36 +232,48 @@ impl Simulation {
         self.state.time_s += offset_s;
     }
 
-    /// Switch activity; the blood stays where it is and the new rhythm starts now.
+    /// Switch activity; the blood stays where it is and the new rhythm
+    /// starts now. Stockings come off for swimming and go back on after.
     pub fn set_activity(&mut self, activity: Activity) {
         self.activity = activity;
         self.drive = activity.drive();
         self.heights_cm = self.drive.posture.heights_below_heart_cm();
         self.time_into_activity_s = 0.0;
+        let worn = self.stockings.worn_during(activity);
+        if worn != self.params.stockings {
+            self.change_walls(LegParams::new(self.condition, worn));
+        }
         self.prepare_squeeze();
         self.refresh_state();
     }
 
     /// Change the leg (valves, calf, vein walls) or the stockings mid-run.
-    /// Each vein keeps its pressure: where the new walls hold more or less
-    /// blood at that pressure (a dilated vein made healthy), the difference is
-    /// exchanged with the rest of the circulation and counted in the ledger.
     pub fn set_leg(&mut self, condition: LegCondition, stockings: Stockings) {
-        let new = LegParams::new(condition, stockings);
+        self.condition = condition;
+        self.stockings = stockings;
+        self.change_walls(LegParams::new(
+            condition,
+            stockings.worn_during(self.activity),
+        ));
+        self.prepare_squeeze();
+        self.refresh_state();
+    }
+
+    /// New walls and valves. Each vein keeps its pressure: where the new
+    /// walls hold more or less blood at that pressure (a dilated vein made
+    /// healthy, a stocking taken off), the difference is exchanged with the
+    /// rest of the circulation and counted in the ledger.
+    fn change_walls(&mut self, new: LegParams) {
         for c in Compartment::ALL {
-            let i = c.index();
             let transmural = self
                 .params
                 .wall(c)
-                .transmural_pressure_mmhg(self.volume_ml[i]);
+                .transmural_pressure_mmhg(self.volume_ml[c]);
             let volume = new.wall(c).volume_at_transmural_pressure_ml(transmural);
-            self.ledger.exchanged_ml += volume - self.volume_ml[i];
-            self.volume_ml[i] = volume;
+            self.ledger.exchanged_ml += volume - self.volume_ml[c];
+            self.volume_ml[c] = volume;
         }
-        self.condition = condition;
         self.params = new;
-        self.prepare_squeeze();
-        self.refresh_state();
     }
 
     pub fn run_for(&mut self, duration_s: f64, dt_s: f64) {
@@ -273,9 +297,9 @@ impl Simulation {
     /// Outside pressure on each compartment while the calf is relaxed (mmHg):
     /// part of the stocking's and the water's. Computed once per leg and
     /// activity, off the per-step path.
-    fn relaxed_outside_pressure_mmhg(&self) -> [f64; Compartment::COUNT] {
+    fn relaxed_outside_pressure_mmhg(&self) -> PerCompartment<f64> {
         let water = self.drive.water_pressure_mmhg;
-        Compartment::ALL.map(|c| {
+        PerCompartment::from_fn(|c| {
             STOCKING_SHARE_AS_OUTSIDE_PRESSURE * self.params.stockings.pressure_on_mmhg(c) + water
         })
     }
@@ -283,20 +307,19 @@ impl Simulation {
     /// External pressure on each compartment (mmHg): the relaxed outside
     /// pressure, and the contracting calf on the deep veins.
     #[inline]
-    fn external_pressure_mmhg(&self, intramuscular_mmhg: f64) -> [f64; Compartment::COUNT] {
+    fn external_pressure_mmhg(&self, intramuscular_mmhg: f64) -> PerCompartment<f64> {
         let mut external = self.relaxed_outside_mmhg;
-        external[Compartment::CalfDeep.index()] += intramuscular_mmhg;
+        external[Compartment::CalfDeep] += intramuscular_mmhg;
         external
     }
 
     fn fill_to_hydrostatic_equilibrium(&mut self) {
         let external = self.external_pressure_mmhg(0.0);
         for c in Compartment::ALL {
-            let i = c.index();
-            let local = RIGHT_ATRIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
+            let local = RIGHT_ATRIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[c];
             // A vein cannot hold less than the water or stocking pressure around it.
-            let transmural = local - external[i];
-            self.volume_ml[i] = self
+            let transmural = local - external[c];
+            self.volume_ml[c] = self
                 .params
                 .wall(c)
                 .volume_at_transmural_pressure_ml(transmural);
@@ -307,28 +330,28 @@ impl Simulation {
     pub fn step(&mut self, dt_s: f64) {
         let flows = self.flows();
         // Apply flows.
-        let mut dv = [0.0; Compartment::COUNT];
-        dv[Compartment::Ankle.index()] += flows.skin_to_veins_ml_s;
-        dv[Compartment::CalfDeep.index()] += flows.muscle_inflow_ml_s;
+        let mut dv = PerCompartment::<f64>::default();
+        dv[Compartment::Ankle] += flows.skin_to_veins_ml_s;
+        dv[Compartment::CalfDeep] += flows.muscle_inflow_ml_s;
         for v in Valve::ALL {
-            let q = flows.valve_ml_s[v.index()];
+            let q = flows.valve_ml_s[v];
             let (from, to) = v.ends();
-            dv[from.index()] -= q;
+            dv[from] -= q;
             match to {
-                Outlet::Vein(c) => dv[c.index()] += q,
+                Outlet::Vein(c) => dv[c] += q,
                 Outlet::Heart => {}
             }
         }
-        for (volume, change) in self.volume_ml.iter_mut().zip(dv) {
-            *volume += change * dt_s;
+        for c in Compartment::ALL {
+            self.volume_ml[c] += dv[c] * dt_s;
         }
-        for v in 0..Valve::COUNT {
+        for v in Valve::ALL {
             self.valve_opening[v] =
                 advance_opening(self.valve_opening[v], flows.valve_pressure_mmhg[v], dt_s);
         }
         let inflow = flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s;
         self.ledger.arterial_inflow_ml += inflow * dt_s;
-        self.ledger.venous_outflow_ml += flows.valve_ml_s[Valve::Femoral.index()] * dt_s;
+        self.ledger.venous_outflow_ml += flows.valve_ml_s[Valve::Femoral] * dt_s;
         self.ledger.filtration_ml += flows.filtration_ml_s * dt_s;
         self.swelling_ml =
             (self.swelling_ml + (flows.filtration_ml_s - flows.lymph_ml_s) * dt_s).max(0.0);
@@ -352,16 +375,16 @@ impl Simulation {
     fn record(&mut self, flows: &Flows) {
         let s = &mut self.state;
         s.pressure_mmhg = flows.pressure_mmhg;
-        s.ankle_pressure_mmhg = flows.pressure_mmhg[Compartment::Ankle.index()];
+        s.ankle_pressure_mmhg = flows.pressure_mmhg[Compartment::Ankle];
         s.volume_ml = self.volume_ml;
         s.valve_opening = self.valve_opening;
         let mut reflux = 0.0;
-        for v in 0..Valve::COUNT {
+        for v in Valve::ALL {
             s.valve_flow_ml_min[v] = flows.valve_ml_s[v] * 60.0;
             reflux += (-flows.valve_ml_s[v]).max(0.0) * 60.0;
         }
         s.reflux_ml_min = reflux;
-        s.venous_return_ml_min = flows.valve_ml_s[Valve::Femoral.index()] * 60.0;
+        s.venous_return_ml_min = flows.valve_ml_s[Valve::Femoral] * 60.0;
         s.calf_contraction =
             (flows.intramuscular_mmhg * (1.0 / PEAK_RUNNING_INTRAMUSCULAR_MMHG)).min(1.0);
         s.arterial_inflow_ml_min = (flows.skin_inflow_ml_s + flows.muscle_inflow_ml_s) * 60.0;
@@ -375,53 +398,48 @@ impl Simulation {
     fn flows(&self) -> Flows {
         let intramuscular = self.intramuscular_pressure_mmhg();
         let external = self.external_pressure_mmhg(intramuscular);
-        let mut pressure = [0.0; Compartment::COUNT];
+        let mut pressure = PerCompartment::<f64>::default();
         // Pressure referred to heart level: what drives flow between segments
         // that hang at different heights.
-        let mut referred = [0.0; Compartment::COUNT];
+        let mut referred = PerCompartment::<f64>::default();
         for c in Compartment::ALL {
-            let i = c.index();
-            pressure[i] = self
+            pressure[c] = self
                 .params
                 .wall(c)
-                .transmural_pressure_mmhg(self.volume_ml[i])
-                + external[i];
-            referred[i] = pressure[i] - HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
+                .transmural_pressure_mmhg(self.volume_ml[c])
+                + external[c];
+            referred[c] = pressure[c] - HYDROSTATIC_MMHG_PER_CM * self.heights_cm[c];
         }
 
-        let mut valve_ml_s = [0.0; Valve::COUNT];
-        let mut valve_pressure = [0.0; Valve::COUNT];
+        let mut valve_ml_s = PerValve::<f64>::default();
+        let mut valve_pressure = PerValve::<f64>::default();
         for v in Valve::ALL {
             let spec = self.params.valve(v);
             let (from, to) = v.ends();
             let downstream = match to {
-                Outlet::Vein(c) => referred[c.index()],
+                Outlet::Vein(c) => referred[c],
                 Outlet::Heart => RIGHT_ATRIAL_PRESSURE_MMHG,
             };
-            let dp = referred[from.index()] - downstream;
+            let dp = referred[from] - downstream;
             // Flow through a collapsing vein falls with the square of its
             // filling (Poiseuille: conductance ∝ area², area ∝ volume).
             let leaving = match to {
                 Outlet::Vein(c) if dp < 0.0 => c,
                 Outlet::Vein(_) | Outlet::Heart => from,
             };
-            let filling = self
-                .params
-                .wall(leaving)
-                .filling(self.volume_ml[leaving.index()]);
+            let filling = self.params.wall(leaving).filling(self.volume_ml[leaving]);
             let segment = (filling * filling).min(1.0);
-            let leak = reflux_fraction(spec, self.volume_ml[v.seated_in().index()]);
-            valve_pressure[v.index()] = dp;
-            valve_ml_s[v.index()] =
-                flow_ml_s(spec, self.valve_opening[v.index()], dp, segment, leak);
+            let leak = reflux_fraction(spec, self.volume_ml[v.seated_in()]);
+            valve_pressure[v] = dp;
+            valve_ml_s[v] = flow_ml_s(spec, self.valve_opening[v], dp, segment, leak);
         }
 
         // Arterial inflow through the capillary beds: arterial pressure carries
         // the same hydrostatic column as the veins, so the drive is posture-free.
-        let arterial_at =
-            |i: usize| MEAN_ARTERIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[i];
-        let ankle = Compartment::Ankle.index();
-        let deep = Compartment::CalfDeep.index();
+        let arterial_at = |c: Compartment| {
+            MEAN_ARTERIAL_PRESSURE_MMHG + HYDROSTATIC_MMHG_PER_CM * self.heights_cm[c]
+        };
+        let (ankle, deep) = (Compartment::Ankle, Compartment::CalfDeep);
         let skin_inflow =
             self.params.skin_inflow_ml_s_per_mmhg * (arterial_at(ankle) - pressure[ankle]).max(0.0);
         let muscle_inflow = self.params.muscle_inflow_ml_s_per_mmhg
@@ -452,9 +470,9 @@ impl Simulation {
 }
 
 struct Flows {
-    pressure_mmhg: [f64; Compartment::COUNT],
-    valve_ml_s: [f64; Valve::COUNT],
-    valve_pressure_mmhg: [f64; Valve::COUNT],
+    pressure_mmhg: PerCompartment<f64>,
+    valve_ml_s: PerValve<f64>,
+    valve_pressure_mmhg: PerValve<f64>,
     skin_inflow_ml_s: f64,
     skin_to_veins_ml_s: f64,
     muscle_inflow_ml_s: f64,

@@ -37,23 +37,23 @@ fn assert_physical(sim: &Simulation, context: &str) {
         s.reflux_ml_min,
         s.swelling_ml,
     ];
-    numbers.extend(s.pressure_mmhg);
-    numbers.extend(s.volume_ml);
-    numbers.extend(s.valve_opening);
+    numbers.extend(s.pressure_mmhg.values());
+    numbers.extend(s.volume_ml.values());
+    numbers.extend(s.valve_opening.values());
     assert!(
         numbers.iter().all(|x| x.is_finite()),
         "{context}: non-finite state {s:?}"
     );
-    for p in s.pressure_mmhg {
+    for &p in s.pressure_mmhg.values() {
         assert!((-50.0..=300.0).contains(&p), "{context}: pressure {p}");
     }
     assert!(
-        s.volume_ml.iter().all(|&v| v > 0.0),
+        s.volume_ml.values().all(|&v| v > 0.0),
         "{context}: volume {:?}",
         s.volume_ml
     );
     assert!(s.swelling_ml >= 0.0);
-    assert!(s.valve_opening.iter().all(|&o| (0.0..=1.0).contains(&o)));
+    assert!(s.valve_opening.values().all(|&o| (0.0..=1.0).contains(&o)));
 }
 
 #[test]

@@ -43,10 +43,10 @@ proptest! {
                 sim.step(DEFAULT_TIME_STEP_S);
                 let s = sim.state();
                 prop_assert!(s.ankle_pressure_mmhg.is_finite() && s.venous_return_ml_min.is_finite());
-                for p in s.pressure_mmhg {
+                for &p in s.pressure_mmhg.values() {
                     prop_assert!((-50.0..=300.0).contains(&p), "pressure {}", p);
                 }
-                prop_assert!(s.volume_ml.iter().all(|&v| v > 0.0 && v.is_finite()));
+                prop_assert!(s.volume_ml.values().all(|&v| v > 0.0 && v.is_finite()));
                 prop_assert!(s.swelling_ml >= 0.0 && s.swelling_ml.is_finite());
             }
         }

@@ -3,29 +3,26 @@
 //!
 //! - [`page`]: HTML rewriting (loader out of the page, per-page social meta).
 //! - [`preview`]: social preview images rendered from the model.
+//! - [`oembed`]: each page's oEmbed JSON.
+//! - [`sizes`]: the preview image's and the embedded frame's sizes.
 //! - [`build_site`]: the whole step, as `scripts/build` runs it.
 
 pub mod oembed;
 pub mod page;
 pub mod preview;
+pub mod sizes;
 
-use calf_pump_explain::day::DAY_PATH;
-use calf_pump_explain::lang::{fill, Lang};
-use calf_pump_explain::links::{embed_url, FOR_CLINICS_PATH};
-use calf_pump_explain::narration::{card_description, card_title};
-use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::settings::BrandColour;
-use calf_pump_explain::settings::PageSettings;
+use calf_pump_explain::cards::{card_description, card_title};
 use calf_pump_explain::verdict::Verdict;
-use calf_pump_model::{clinical_summary, standing_ankle_pressure_mmhg, LegCondition, Stockings};
+use calf_pump_links::day::DAY_PATH;
+use calf_pump_links::scenario::Scenario;
+use calf_pump_links::settings::{BrandColour, PageSettings};
+use calf_pump_links::urls::{embed_url, FOR_CLINICS_PATH};
+use calf_pump_model::{clinical_summary, LegCondition, Stockings};
+use calf_pump_words::{fill, Lang};
 use page::PageMeta;
-use preview::CardNumbers;
+use preview::Card;
 use std::path::{Path, PathBuf};
-
-const DAY_TITLE: &str = "My day — Calf Pump Explorer";
-const DAY_DESCRIPTION: &str = "Lay out your day — sitting, standing, walking — and see what it does to the pressure and swelling in your ankle by evening.";
-const CLINIC_TITLE: &str = "Put Calf Pump Explorer on your clinic's site";
-const CLINIC_DESCRIPTION: &str = "Embed Calf Pump Explorer in your clinic's blog: your name, colour and booking button, and the code to paste.";
 
 /// Where the site is and where it will be served from.
 pub struct SiteOptions {
@@ -101,190 +98,275 @@ fn finish_trunk_page(o: &SiteOptions, dir: &str) -> Result<String, String> {
 }
 
 fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    }
     std::fs::write(path, contents).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
-/// Finishes `dist/`: loader out of the page, social meta, and a page with
-/// its own preview card per activity × leg (`/stairs/` for a healthy leg,
-/// `/stairs/deep-reflux/`, …; see `Scenario::page_path`), plus `404.html`.
-/// Prints one line per page.
-pub fn build_site(o: &SiteOptions) -> Result<(), String> {
-    let font: &'static [u8] = Box::leak(
-        std::fs::read(&o.font)
-            .map_err(|e| {
-                format!(
-                    "reading the font {} ({e}): run `npm ci` first",
-                    o.font.display()
-                )
-            })?
-            .into_boxed_slice(),
-    );
-    plotters::style::register_font("sans-serif", plotters::style::FontStyle::Normal, font)
-        .map_err(|_| "the font file is not a usable TrueType font")?;
-    let template = finish_trunk_page(o, "")?;
-    let clinic_template = finish_trunk_page(o, FOR_CLINICS_PATH)?;
-    let day_template = finish_trunk_page(o, DAY_PATH)?;
-    let previews = o.dist.join("previews");
-    std::fs::create_dir_all(&previews).map_err(|e| e.to_string())?;
-    let oembeds = o.dist.join("oembed");
-    std::fs::create_dir_all(&oembeds).map_err(|e| e.to_string())?;
-    // Writes a page's oEmbed JSON; returns its URL.
-    let write_oembed = |name: &str, embed: &oembed::Embed| -> Result<String, String> {
-        write(&oembeds.join(format!("{name}.json")), oembed::json(embed))?;
-        Ok(format!("{}oembed/{name}.json", o.site))
-    };
+/// The three pages Trunk built, finished: the templates every page is made from.
+struct Templates {
+    widget: String,
+    day: String,
+    clinic: String,
+}
 
-    let active = |activity, leg| clinical_summary(activity, leg, Stockings::None).avp_active_mmhg;
-    // Each page in every language: `stairs/deep-reflux/`, `es/stairs/deep-reflux/`.
-    let in_every_language = |page_path: &str| -> Vec<(Lang, String)> {
-        Lang::ALL
-            .iter()
-            .map(|l| (*l, format!("{}{}{page_path}", o.site, l.page_prefix())))
-            .collect()
+/// What one scenario page shows, computed from the model once for every
+/// language.
+struct ScenarioPage {
+    scenario: Scenario,
+    verdict: Verdict,
+    card: Card,
+}
+
+impl ScenarioPage {
+    fn of(scenario: Scenario) -> Self {
+        let (activity, leg) = (scenario.activity, scenario.leg);
+        let summary = clinical_summary(activity, leg, Stockings::None);
+        let healthy = clinical_summary(activity, LegCondition::Healthy, Stockings::None);
+        Self {
+            scenario,
+            verdict: Verdict::from_model(activity, &summary),
+            card: Card::new(
+                activity,
+                leg,
+                summary.standing_mmhg,
+                summary.avp_active_mmhg,
+                healthy.avp_active_mmhg,
+            ),
+        }
+    }
+
+    /// The file name of this page's preview and oEmbed in `lang`: `es-stairs-deep-reflux`.
+    fn file_name(&self, lang: Lang) -> String {
+        let path = self.scenario.page_path();
+        format!(
+            "{}{}",
+            lang.page_prefix().replace('/', "-"),
+            path.trim_end_matches('/').replace('/', "-")
+        )
+    }
+}
+
+/// The same page in every language: `stairs/deep-reflux/`, `es/stairs/deep-reflux/`.
+fn in_every_language(o: &SiteOptions, page_path: &str) -> Vec<(Lang, String)> {
+    Lang::ALL
+        .iter()
+        .map(|l| (*l, format!("{}{}{page_path}", o.site, l.page_prefix())))
+        .collect()
+}
+
+/// Writes a page's oEmbed JSON; returns its URL.
+fn write_oembed(o: &SiteOptions, name: &str, embed: &oembed::Embed) -> Result<String, String> {
+    write(
+        &o.dist.join("oembed").join(format!("{name}.json")),
+        oembed::json(embed),
+    )?;
+    Ok(format!("{}oembed/{name}.json", o.site))
+}
+
+/// One scenario's page in one language, with its preview card and oEmbed.
+fn write_scenario_page(
+    o: &SiteOptions,
+    template: &str,
+    lang: Lang,
+    page: &ScenarioPage,
+) -> Result<(), String> {
+    let (activity, leg) = (page.scenario.activity, page.scenario.leg);
+    let name = page.file_name(lang);
+    let image_path = o.dist.join("previews").join(format!("{name}.png"));
+    preview::render(&image_path, lang, &page.card, &o.brand)
+        .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
+    let card = &page.card;
+    let description = card_description(
+        lang,
+        activity,
+        leg,
+        &page.verdict,
+        card.standing_mmhg,
+        card.active_mmhg,
+        card.healthy_active_mmhg,
+    );
+    let page_path = page.scenario.page_path();
+    let url = format!("{}{}{page_path}", o.site, lang.page_prefix());
+    let image = format!("{}previews/{name}.png", o.site);
+    let settings = PageSettings {
+        lang: Some(lang),
+        ..PageSettings::default()
     };
-    // The words of every language the browser build does not carry, for the
-    // page to fetch when a reader wants it (see `Lang::load`).
+    let player = embed_url(&o.site, &page.scenario, &settings);
+    let title = card_title(lang, activity, leg);
+    let embed = oembed::Embed {
+        title: &title,
+        page_url: &url,
+        embed_url: &player,
+        image_url: &image,
+        site: &o.site,
+        lang,
+    };
+    let meta = PageMeta {
+        title: format!("{title} — {}", lang.words().page_title),
+        image_alt: fill(
+            lang.site_words().preview_image_alt,
+            &[("description", &description)],
+        ),
+        description,
+        oembed: write_oembed(o, &name, &embed)?,
+        url,
+        image,
+        player,
+        lang,
+        alternates: in_every_language(o, &page_path),
+    };
+    let dir = o.dist.join(lang.page_prefix()).join(&page_path);
+    write(
+        &dir.join("index.html"),
+        page::with_meta(template, &o.site, &meta)?,
+    )?;
+    println!("{}{page_path}: {}", lang.page_prefix(), meta.description);
+    Ok(())
+}
+
+/// A language's front page; returns its meta for the pages that share it.
+fn write_root_page(o: &SiteOptions, template: &str, lang: Lang) -> Result<PageMeta, String> {
+    let prefix = lang.page_prefix();
+    let file_prefix = prefix.replace('/', "-");
+    let settings = PageSettings {
+        lang: Some(lang),
+        ..PageSettings::default()
+    };
+    let url = format!("{}{prefix}", o.site);
+    let image = format!("{}previews/{file_prefix}walking.png", o.site);
+    let player = embed_url(&o.site, &Scenario::default(), &settings);
+    let embed = oembed::Embed {
+        title: lang.words().page_title,
+        page_url: &url,
+        embed_url: &player,
+        image_url: &image,
+        site: &o.site,
+        lang,
+    };
+    let root = PageMeta {
+        title: lang.words().page_document_title.to_string(),
+        description: lang.site_words().site_description.to_string(),
+        oembed: write_oembed(o, &format!("{file_prefix}index"), &embed)?,
+        url,
+        image,
+        image_alt: lang.site_words().preview_home_image_alt.to_string(),
+        player,
+        lang,
+        alternates: in_every_language(o, ""),
+    };
+    write(
+        &o.dist.join(prefix).join("index.html"),
+        page::with_meta(template, &o.site, &root)?,
+    )?;
+    Ok(root)
+}
+
+/// The day planner's and the clinic page's pages in one language, with
+/// their own title and description; the front page's image and oEmbed.
+fn write_tool_pages(
+    o: &SiteOptions,
+    templates: &Templates,
+    root: &PageMeta,
+    lang: Lang,
+) -> Result<(), String> {
+    let site_name = lang.words().page_title;
+    let day = lang.day_words();
+    let clinic = lang.clinic_words();
+    for (path, template, title, description) in [
+        (
+            DAY_PATH,
+            &templates.day,
+            fill(day.day_document_title, &[("site", site_name)]),
+            day.day_description,
+        ),
+        (
+            FOR_CLINICS_PATH,
+            &templates.clinic,
+            clinic.clinic_document_title.to_string(),
+            clinic.clinic_description,
+        ),
+    ] {
+        let meta = PageMeta {
+            title,
+            description: description.to_string(),
+            url: format!("{}{}{path}", o.site, lang.page_prefix()),
+            alternates: in_every_language(o, path),
+            image: root.image.clone(),
+            image_alt: root.image_alt.clone(),
+            oembed: root.oembed.clone(),
+            player: root.player.clone(),
+            lang,
+        };
+        let file = o
+            .dist
+            .join(lang.page_prefix())
+            .join(path)
+            .join("index.html");
+        write(&file, page::with_meta(template, &o.site, &meta)?)?;
+    }
+    Ok(())
+}
+
+/// The words of every language the browser build does not carry, for the
+/// page to fetch when a reader wants it (see `Lang::load`).
+fn write_words_files(o: &SiteOptions) -> Result<(), String> {
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::default()) {
         let file = lang
             .words_file()
             .ok_or("every language is built into build-site")?;
-        let path = o.dist.join(lang.words_file_name());
-        std::fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
-        write(&path, file)?;
+        write(&o.dist.join(lang.words_file_name()), file)?;
     }
+    Ok(())
+}
+
+/// Makes `font` the previews' sans-serif.
+fn register_font(font: &Path) -> Result<(), String> {
+    let bytes: &'static [u8] = Box::leak(
+        std::fs::read(font)
+            .map_err(|e| {
+                format!(
+                    "reading the font {} ({e}): run `npm ci` first",
+                    font.display()
+                )
+            })?
+            .into_boxed_slice(),
+    );
+    plotters::style::register_font("sans-serif", plotters::style::FontStyle::Normal, bytes)
+        .map_err(|_| "the font file is not a usable TrueType font".to_string())
+}
+
+/// Finishes `dist/`: loader out of the page, social meta, and a page with
+/// its own preview card per activity × leg (`/stairs/` for a healthy leg,
+/// `/stairs/deep-reflux/`, …; see `Scenario::page_path`) in every language,
+/// the planner's and the clinic page's pages, plus `404.html`. Prints one
+/// line per page.
+pub fn build_site(o: &SiteOptions) -> Result<(), String> {
+    register_font(&o.font)?;
+    let templates = Templates {
+        widget: finish_trunk_page(o, "")?,
+        clinic: finish_trunk_page(o, FOR_CLINICS_PATH)?,
+        day: finish_trunk_page(o, DAY_PATH)?,
+    };
+    write_words_files(o)?;
+    let pages: Vec<ScenarioPage> = Scenario::pages().map(ScenarioPage::of).collect();
     let mut roots = Vec::new();
     for lang in Lang::ALL {
-        let w = lang.words();
-        let prefix = lang.page_prefix();
-        // File names of this language's previews and oEmbed files: `es-stairs`.
-        let file_prefix = prefix.replace('/', "-");
-        let settings = PageSettings {
-            lang: Some(lang),
-            ..PageSettings::default()
-        };
-        for scenario in Scenario::pages() {
-            let (activity, leg) = (scenario.activity, scenario.leg);
-            let summary = clinical_summary(activity, leg, Stockings::None);
-            let standing_mmhg = standing_ankle_pressure_mmhg(leg, Stockings::None);
-            let verdict = Verdict::from_model(activity, standing_mmhg, &summary);
-            let numbers = CardNumbers {
-                standing_mmhg,
-                active_mmhg: summary.avp_active_mmhg,
-                healthy_active_mmhg: active(activity, LegCondition::Healthy),
-            };
-            let page_path = scenario.page_path();
-            let name = format!(
-                "{file_prefix}{}",
-                page_path.trim_end_matches('/').replace('/', "-")
-            );
-            let image_name = format!("{name}.png");
-            let image_path = previews.join(&image_name);
-            preview::render(&image_path, lang, activity, leg, &numbers, &o.brand)
-                .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
-            let description = card_description(
-                lang,
-                activity,
-                leg,
-                &verdict,
-                numbers.standing_mmhg,
-                numbers.active_mmhg,
-                numbers.healthy_active_mmhg,
-            );
-            let url = format!("{}{prefix}{page_path}", o.site);
-            let image = format!("{}previews/{image_name}", o.site);
-            let player = embed_url(&o.site, &scenario, &settings);
-            let title = card_title(lang, activity, leg);
-            let oembed_url = write_oembed(
-                &name,
-                &oembed::Embed {
-                    title: &title,
-                    page_url: &url,
-                    embed_url: &player,
-                    image_url: &image,
-                    site: &o.site,
-                    lang,
-                },
-            )?;
-            let meta = PageMeta {
-                title: format!("{title} — {}", w.page_title),
-                image_alt: fill(
-                    lang.site_words().preview_image_alt,
-                    &[("description", &description)],
-                ),
-                description,
-                url,
-                image,
-                oembed: oembed_url,
-                player,
-                lang,
-                alternates: in_every_language(&page_path),
-            };
-            let dir = o.dist.join(prefix).join(&page_path);
-            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-            write(
-                &dir.join("index.html"),
-                page::with_meta(&template, &o.site, &meta)?,
-            )?;
-            println!("{prefix}{page_path}: {}", meta.description);
+        for page in &pages {
+            write_scenario_page(o, &templates.widget, lang, page)?;
         }
-        let root_image = format!("{}previews/{file_prefix}walking.png", o.site);
-        let root_player = embed_url(&o.site, &Scenario::default(), &settings);
-        let root_oembed = write_oembed(
-            &format!("{file_prefix}index"),
-            &oembed::Embed {
-                title: w.page_title,
-                page_url: &format!("{}{prefix}", o.site),
-                embed_url: &root_player,
-                image_url: &root_image,
-                site: &o.site,
-                lang,
-            },
-        )?;
-        let root = PageMeta {
-            title: w.page_document_title.to_string(),
-            description: lang.site_words().site_description.to_string(),
-            url: format!("{}{prefix}", o.site),
-            image: root_image,
-            image_alt: lang.site_words().preview_home_image_alt.to_string(),
-            oembed: root_oembed,
-            player: root_player,
-            lang,
-            alternates: in_every_language(""),
-        };
-        let dir = o.dist.join(prefix);
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        write(
-            &dir.join("index.html"),
-            page::with_meta(&template, &o.site, &root)?,
-        )?;
+        let root = write_root_page(o, &templates.widget, lang)?;
+        write_tool_pages(o, &templates, &root, lang)?;
         roots.push(root);
     }
-    let root = roots.swap_remove(0);
-    let root_page = page::with_meta(&template, &o.site, &root)?;
     // Static hosts serve 404.html for an address they do not have: the
     // widget itself, which reads the mangled address and says what it could
     // not use.
-    write(&o.dist.join("404.html"), &root_page)?;
-    let clinic_page = PageMeta {
-        title: CLINIC_TITLE.to_string(),
-        description: CLINIC_DESCRIPTION.to_string(),
-        url: format!("{}{FOR_CLINICS_PATH}", o.site),
-        alternates: Vec::new(),
-        ..root
-    };
     write(
-        &o.dist.join(FOR_CLINICS_PATH).join("index.html"),
-        page::with_meta(&clinic_template, &o.site, &clinic_page)?,
-    )?;
-    let day_page = PageMeta {
-        title: DAY_TITLE.to_string(),
-        description: DAY_DESCRIPTION.to_string(),
-        url: format!("{}{DAY_PATH}", o.site),
-        ..clinic_page
-    };
-    write(
-        &o.dist.join(DAY_PATH).join("index.html"),
-        page::with_meta(&day_template, &o.site, &day_page)?,
+        &o.dist.join("404.html"),
+        page::with_meta(&templates.widget, &o.site, &roots[0])?,
     )?;
     println!("site finished in {} for {}", o.dist.display(), o.site);
     Ok(())

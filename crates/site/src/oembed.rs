@@ -6,12 +6,9 @@
 //! `sandbox="allow-scripts"` and a secret, and shows the iframe once the
 //! widget posts its height (see the widget's `HeightReporter`).
 
-use crate::page::{PREVIEW_HEIGHT, PREVIEW_WIDTH};
-use calf_pump_explain::links::escape_html;
-
-/// The iframe's size: a 680-px blog column fits the whole widget in 760 px.
-pub const WIDTH: u32 = 680;
-pub const HEIGHT: u32 = 760;
+use crate::sizes::{EMBED_HEIGHT as HEIGHT, EMBED_WIDTH as WIDTH, PREVIEW_HEIGHT, PREVIEW_WIDTH};
+use calf_pump_links::urls::escape_html;
+use calf_pump_words::{fill, Lang};
 
 /// One page's embed.
 pub struct Embed<'a> {
@@ -26,14 +23,14 @@ pub struct Embed<'a> {
     /// The site's root URL.
     pub site: &'a str,
     /// The page's language.
-    pub lang: calf_pump_explain::lang::Lang,
+    pub lang: Lang,
 }
 
 /// The embed's HTML: a plain link for readers whose editor drops iframes,
 /// then the widget.
 pub fn html(e: &Embed) -> String {
     let w = e.lang.words();
-    let link_text = calf_pump_explain::lang::fill(
+    let link_text = fill(
         e.lang.site_words().preview_try_it_live,
         &[("title", e.title), ("site", w.page_title)],
     );

@@ -3,8 +3,9 @@
 //! (no inline script, for a strict CSP), links carrying an integrity hash get
 //! `crossorigin`, and each page gets its own title, description and social meta.
 
-use calf_pump_explain::lang::Lang;
-use calf_pump_explain::links::escape_html;
+use crate::sizes::{EMBED_HEIGHT, EMBED_WIDTH, PREVIEW_HEIGHT, PREVIEW_WIDTH};
+use calf_pump_links::urls::escape_html;
+use calf_pump_words::Lang;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use std::cell::RefCell;
@@ -28,9 +29,6 @@ pub struct PageMeta {
     /// in one language only).
     pub alternates: Vec<(Lang, String)>,
 }
-
-pub const PREVIEW_WIDTH: u32 = 1200;
-pub const PREVIEW_HEIGHT: u32 = 630;
 
 fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String, String> {
     rewrite_str(html, settings).map_err(|e| format!("rewriting the page: {e}"))
@@ -154,15 +152,18 @@ pub fn has_inline_script(html: &str) -> Result<bool, String> {
     Ok(found.into_inner())
 }
 
-/// The page with its own title, description and Open Graph / Twitter card meta.
-pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, String> {
-    let content = |attr: &str, name: &str, value: &str| {
-        format!(
-            "<meta {attr}=\"{name}\" content=\"{}\">",
-            escape_html(value)
-        )
-    };
-    let meta = [
+/// `<meta {attr}="{name}" content="{value}">`, escaped.
+fn content(attr: &str, name: &str, value: &str) -> String {
+    format!(
+        "<meta {attr}=\"{name}\" content=\"{}\">",
+        escape_html(value)
+    )
+}
+
+/// What search engines and every link preview read: description,
+/// canonical address, Open Graph and the oEmbed discovery link.
+fn open_graph(site: &str, page: &PageMeta) -> String {
+    [
         content("name", "description", &page.description),
         content("name", "calf-pump:site", site),
         format!(
@@ -184,12 +185,19 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
             escape_html(&page.oembed),
             escape_html(&page.title)
         ),
-        // Mastodon and X play an HTTPS player card inline; elsewhere the
-        // large image stays.
+    ]
+    .concat()
+}
+
+/// The Twitter card: Mastodon and X play an HTTPS player card inline;
+/// elsewhere the large image stays.
+fn twitter_card(page: &PageMeta) -> String {
+    let player = page.player.starts_with("https://");
+    let mut meta = vec![
         content(
             "name",
             "twitter:card",
-            if page.player.starts_with("https://") {
+            if player {
                 "player"
             } else {
                 "summary_large_image"
@@ -198,54 +206,59 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         content("name", "twitter:title", &page.title),
         content("name", "twitter:description", &page.description),
         content("name", "twitter:image", &page.image),
-    ]
-    .into_iter()
-    .chain(page.player.starts_with("https://").then(|| {
-        [
+    ];
+    if player {
+        meta.extend([
             content("name", "twitter:player", &page.player),
-            content(
-                "name",
-                "twitter:player:width",
-                &crate::oembed::WIDTH.to_string(),
-            ),
-            content(
-                "name",
-                "twitter:player:height",
-                &crate::oembed::HEIGHT.to_string(),
-            ),
-        ]
-        .concat()
-    }))
-    // A page in a language the widget fetches: fetch its words alongside
-    // the WebAssembly, not after it. By path, like the page's other files,
-    // so it is this origin's whatever host serves the site.
-    .chain((page.lang != Lang::default()).then(|| {
+            content("name", "twitter:player:width", &EMBED_WIDTH.to_string()),
+            content("name", "twitter:player:height", &EMBED_HEIGHT.to_string()),
+        ]);
+    }
+    meta.concat()
+}
+
+/// The page's language links: its words preloaded where the widget fetches
+/// them, and `hreflang` to the same page in every language.
+fn language_links(site: &str, page: &PageMeta) -> String {
+    // By path, like the page's other files, so it is this origin's whatever
+    // host serves the site; fetched alongside the WebAssembly, not after it.
+    let preload = (page.lang != Lang::default()).then(|| {
         format!(
             "<link rel=\"preload\" href=\"{}{}\" as=\"fetch\" crossorigin=\"anonymous\">",
             escape_html(crate::site_path(site)),
             page.lang.words_file_name()
         )
-    }))
-    .chain(page.alternates.iter().map(|(lang, url)| {
+    });
+    let hreflang = |code: &str, url: &str| {
         format!(
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
-            lang.code(),
+            "<link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\">",
             escape_html(url)
         )
-    }))
-    .chain(
-        page.alternates
-            .iter()
-            .find(|(lang, _)| *lang == Lang::default())
-            .map(|(_, url)| {
-                format!(
-                    "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
-                    escape_html(url)
-                )
-            }),
-    )
-    .collect::<Vec<_>>();
-    let block = meta.concat();
+    };
+    let default = page
+        .alternates
+        .iter()
+        .find(|(lang, _)| *lang == Lang::default())
+        .map(|(_, url)| hreflang("x-default", url));
+    preload
+        .into_iter()
+        .chain(
+            page.alternates
+                .iter()
+                .map(|(l, url)| hreflang(l.code(), url)),
+        )
+        .chain(default)
+        .collect()
+}
+
+/// The page with its own title, description and Open Graph / Twitter card meta.
+pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, String> {
+    let block = [
+        open_graph(site, page),
+        twitter_card(page),
+        language_links(site, page),
+    ]
+    .concat();
     let words_of = |key: &str| {
         let lang = page.lang;
         lang.words()

@@ -4,11 +4,13 @@
 //! standing still on a healthy leg's own page). Text is sized to stay
 //! readable when a feed shrinks the card to about 500 px wide.
 
-use crate::page::{PREVIEW_HEIGHT, PREVIEW_WIDTH};
-use calf_pump_explain::lang::{fill, Lang};
-use calf_pump_explain::narration::{activity_label, card_title};
-use calf_pump_explain::settings::BrandColour;
+use crate::sizes::{PREVIEW_HEIGHT, PREVIEW_WIDTH};
+use calf_pump_explain::cards::card_title;
+use calf_pump_explain::labels::activity_label;
+use calf_pump_links::settings::BrandColour;
 use calf_pump_model::{Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S};
+use calf_pump_words::{fill, Lang};
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::path::Path;
 
@@ -17,21 +19,64 @@ const STANDING_GREY: RGBColor = RGBColor(0x6b, 0x74, 0x80);
 const MUTED: RGBColor = RGBColor(0x4a, 0x55, 0x63);
 /// Seconds of each curve drawn.
 const SECONDS: f64 = 40.0;
+/// The card's left margin (px).
+const MARGIN: i32 = 48;
 
-/// The numbers a card shows, from the clinical protocol.
-pub struct CardNumbers {
+type Area<'a> = DrawingArea<BitMapBackend<'a>, Shift>;
+type Drawn = Result<(), Box<dyn std::error::Error>>;
+
+/// What a card shows, from the model: computed once per activity and leg,
+/// drawn once per language.
+pub struct Card {
+    pub activity: Activity,
+    pub leg: LegCondition,
     pub standing_mmhg: f64,
     pub active_mmhg: f64,
     pub healthy_active_mmhg: f64,
+    /// This leg's ankle pressure over the activity's first 40 s.
+    reader_curve: Vec<(f64, f64)>,
+    /// What it is set against: a healthy leg doing the same, or (on a
+    /// healthy leg's page) the same leg standing still.
+    other_curve: Vec<(f64, f64)>,
 }
 
-/// Ankle pressure (mmHg) every 0.1 s over `seconds` of an activity, starting
-/// from the leg settled standing still.
-fn ankle_trace(activity: Activity, leg: LegCondition, seconds: f64) -> Vec<(f64, f64)> {
-    let mut sim = Simulation::settled(Activity::Standing, leg, Stockings::None, 60.0);
+impl Card {
+    /// The card's curves, from the model; the numbers from the clinical protocol.
+    pub fn new(
+        activity: Activity,
+        leg: LegCondition,
+        standing_mmhg: f64,
+        active_mmhg: f64,
+        healthy_active_mmhg: f64,
+    ) -> Self {
+        let other_curve = if leg == LegCondition::Healthy {
+            ankle_trace(Activity::Standing, leg)
+        } else {
+            ankle_trace(activity, LegCondition::Healthy)
+        };
+        Self {
+            activity,
+            leg,
+            standing_mmhg,
+            active_mmhg,
+            healthy_active_mmhg,
+            reader_curve: ankle_trace(activity, leg),
+            other_curve,
+        }
+    }
+
+    fn healthy_page(&self) -> bool {
+        self.leg == LegCondition::Healthy
+    }
+}
+
+/// Ankle pressure (mmHg) every 0.1 s over [`SECONDS`] of an activity,
+/// starting from the leg settled standing still.
+fn ankle_trace(activity: Activity, leg: LegCondition) -> Vec<(f64, f64)> {
+    let mut sim = Simulation::resting_before(Activity::Standing, leg, Stockings::None, 60.0);
     sim.set_activity(activity);
     let mut points = vec![(0.0, sim.state().ankle_pressure_mmhg)];
-    for i in 1..=(seconds * 10.0) as u32 {
+    for i in 1..=(SECONDS * 10.0) as u32 {
         sim.run_for(0.1, DEFAULT_TIME_STEP_S);
         points.push((i as f64 / 10.0, sim.state().ankle_pressure_mmhg));
     }
@@ -51,103 +96,67 @@ fn ink(brand: &BrandColour) -> RGBColor {
     }
 }
 
-/// Renders the card for `activity` with `leg` to `path`.
-pub fn render(
-    path: &Path,
-    lang: Lang,
-    activity: Activity,
-    leg: LegCondition,
-    numbers: &CardNumbers,
-    brand: &BrandColour,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let w = lang.words();
-    let site = lang.site_words();
-    // Numbers and the curve in the clinic colour, darkened if needed to read on white.
-    let accent = colour(&brand.readable_on_white());
-    let healthy_page = leg == LegCondition::Healthy;
-    let reader = ankle_trace(activity, leg, SECONDS);
-    let (other, other_colour, other_label) = if healthy_page {
-        (
-            ankle_trace(Activity::Standing, leg, SECONDS),
-            STANDING_GREY,
-            site.preview_standing.to_string(),
-        )
-    } else {
-        (
-            ankle_trace(activity, LegCondition::Healthy, SECONDS),
-            HEALTHY_GREEN,
-            w.chart_healthy_leg.to_string(),
-        )
-    };
-    let root = BitMapBackend::new(path, (PREVIEW_WIDTH, PREVIEW_HEIGHT)).into_drawing_area();
-    root.fill(&WHITE)?;
-    let (banner, body) = root.split_vertically(170);
-    banner.fill(&accent)?;
+/// The coloured banner: the widget's name and the card's title, as large
+/// as fits.
+fn draw_banner(banner: &Area, lang: Lang, card: &Card, brand: &BrandColour) -> Drawn {
+    banner.fill(&colour(&brand.readable_on_white()))?;
     banner.draw(&Text::new(
-        w.page_title,
-        (48, 24),
+        lang.words().page_title,
+        (MARGIN, 24),
         ("sans-serif", 32).into_font().color(&ink(brand).mix(0.85)),
     ))?;
-    // The largest size at which the title fits the card's width.
-    let title = card_title(lang, activity, leg);
+    let title = card_title(lang, card.activity, card.leg);
     let fits = |size: u32| {
         banner
-            .estimate_text_size(&title, &("sans-serif", size).into_text_style(&banner))
-            .map(|(w, _)| w <= PREVIEW_WIDTH - 2 * 48)
+            .estimate_text_size(&title, &("sans-serif", size).into_text_style(banner))
+            .map(|(w, _)| w <= PREVIEW_WIDTH - 2 * MARGIN as u32)
             .unwrap_or(false)
     };
     let title_size = (36..=56).rev().find(|&size| fits(size)).unwrap_or(36);
     banner.draw(&Text::new(
         title.clone(),
-        (48, 78 + (56 - title_size as i32) / 2),
+        (MARGIN, 78 + (56 - title_size as i32) / 2),
         ("sans-serif", title_size).into_font().color(&ink(brand)),
     ))?;
-    let (numbers_area, chart_area) = body.split_horizontally(400);
-    let x = 48;
-    numbers_area.draw(&Text::new(
-        site.preview_quantity,
-        (x, 40),
-        ("sans-serif", 32).into_font().color(&MUTED),
-    ))?;
-    numbers_area.draw(&Text::new(
-        format!(
-            "{} → {}",
-            lang.whole(numbers.standing_mmhg),
-            lang.whole(numbers.active_mmhg)
-        ),
-        (x, 84),
-        ("sans-serif", 84).into_font().color(&accent),
-    ))?;
-    numbers_area.draw(&Text::new(
-        site.preview_numbers_key,
-        (x, 180),
-        ("sans-serif", 28).into_font().color(&MUTED),
-    ))?;
-    let (second_lines, second_colour) = if healthy_page {
-        (
-            vec![
-                site.preview_better_1.to_string(),
-                site.preview_better_2.to_string(),
-            ],
-            MUTED,
-        )
-    } else {
-        (
-            vec![fill(
-                site.preview_healthy_leg,
-                &[("mmhg", &lang.whole(numbers.healthy_active_mmhg))],
-            )],
-            HEALTHY_GREEN,
-        )
+    Ok(())
+}
+
+/// The numbers column: standing → moving, and a healthy leg's number (or,
+/// on a healthy leg's page, which way is better).
+fn draw_numbers(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
+    let site = lang.site_words();
+    let text = |t: String, y: i32, size: u32, c: &RGBColor| {
+        area.draw(&Text::new(
+            t,
+            (MARGIN, y),
+            ("sans-serif", size).into_font().color(c),
+        ))
     };
-    for (i, line) in second_lines.into_iter().enumerate() {
-        numbers_area.draw(&Text::new(
-            line,
-            (x, 250 + 46 * i as i32),
-            ("sans-serif", 38).into_font().color(&second_colour),
-        ))?;
+    text(site.preview_quantity.into(), 40, 32, &MUTED)?;
+    let moved = format!(
+        "{} → {}",
+        lang.whole(card.standing_mmhg),
+        lang.whole(card.active_mmhg)
+    );
+    text(moved, 84, 84, &accent)?;
+    text(site.preview_numbers_key.into(), 180, 28, &MUTED)?;
+    if card.healthy_page() {
+        text(site.preview_better_1.into(), 250, 38, &MUTED)?;
+        text(site.preview_better_2.into(), 296, 38, &MUTED)?;
+    } else {
+        let healthy = fill(
+            site.preview_healthy_leg,
+            &[("mmhg", &lang.whole(card.healthy_active_mmhg))],
+        );
+        text(healthy, 250, 38, &HEALTHY_GREEN)?;
     }
-    let mut chart = ChartBuilder::on(&chart_area)
+    Ok(())
+}
+
+/// The two curves with their key.
+fn draw_chart(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
+    let site = lang.site_words();
+    let mut chart = ChartBuilder::on(area)
         .margin(24)
         .margin_right(40)
         .x_label_area_size(56)
@@ -158,28 +167,43 @@ pub fn render(
         .x_desc(site.preview_seconds)
         .x_labels(5)
         .y_labels(6)
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_label_formatter(&|y| format!("{y:.0}"))
+        .x_label_formatter(&|x| calf_pump_words::fixed(*x, 0))
+        .y_label_formatter(&|y| calf_pump_words::fixed(*y, 0))
         .label_style(("sans-serif", 26))
         .axis_desc_style(("sans-serif", 26))
         .light_line_style(TRANSPARENT)
         .bold_line_style(RGBColor(0xe4, 0xe7, 0xeb))
         .draw()?;
-    chart
-        .draw_series(LineSeries::new(other, other_colour.stroke_width(5)))?
-        .label(other_label)
-        .legend(move |(x, y)| {
-            PathElement::new([(x, y), (x + 36, y)], other_colour.stroke_width(6))
-        });
-    let reader_label = if healthy_page {
-        activity_label(lang, activity).to_lowercase()
+    let (other_colour, other_label, reader_label) = if card.healthy_page() {
+        let doing = activity_label(lang, card.activity).to_lowercase();
+        (STANDING_GREY, site.preview_standing.to_string(), doing)
     } else {
-        w.chart_this_leg.to_string()
+        let w = lang.words();
+        (
+            HEALTHY_GREEN,
+            w.chart_healthy_leg.to_string(),
+            w.chart_this_leg.to_string(),
+        )
+    };
+    let key = |colour: RGBColor, width: u32| {
+        move |(x, y): (i32, i32)| {
+            PathElement::new([(x, y), (x + 36, y)], colour.stroke_width(width))
+        }
     };
     chart
-        .draw_series(LineSeries::new(reader, accent.stroke_width(7)))?
+        .draw_series(LineSeries::new(
+            card.other_curve.iter().copied(),
+            other_colour.stroke_width(5),
+        ))?
+        .label(other_label)
+        .legend(key(other_colour, 6));
+    chart
+        .draw_series(LineSeries::new(
+            card.reader_curve.iter().copied(),
+            accent.stroke_width(7),
+        ))?
         .label(reader_label)
-        .legend(move |(x, y)| PathElement::new([(x, y), (x + 36, y)], accent.stroke_width(7)));
+        .legend(key(accent, 7));
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)
@@ -189,6 +213,20 @@ pub fn render(
         .background_style(WHITE.mix(0.9))
         .border_style(RGBColor(0xc9, 0xd2, 0xdc))
         .draw()?;
+    Ok(())
+}
+
+/// Renders `card` in `lang` to `path`, in the clinic's colour.
+pub fn render(path: &Path, lang: Lang, card: &Card, brand: &BrandColour) -> Drawn {
+    // Numbers and the curve in the clinic colour, darkened if needed to read on white.
+    let accent = colour(&brand.readable_on_white());
+    let root = BitMapBackend::new(path, (PREVIEW_WIDTH, PREVIEW_HEIGHT)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let (banner, body) = root.split_vertically(170);
+    draw_banner(&banner, lang, card, brand)?;
+    let (numbers, chart) = body.split_horizontally(400);
+    draw_numbers(&numbers, lang, card, accent)?;
+    draw_chart(&chart, lang, card, accent)?;
     root.present()?;
     Ok(())
 }

@@ -2,7 +2,7 @@
 //!
 //! `cargo run --release -p calf-pump-site --bin build-site -- --dist dist --site https://clinic.example/calf-pump/ [--brand '#0b6e4f']`
 
-use calf_pump_explain::settings::{BrandColour, DEFAULT_BRAND};
+use calf_pump_links::settings::{BrandColour, DEFAULT_BRAND};
 use calf_pump_site::{build_site, SiteOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -3,7 +3,7 @@
 //!
 //! `cargo run --release -p calf-pump-site --bin trace -- 'activity=walking&leg=deep-reflux' > walking.csv`
 
-use calf_pump_explain::scenario::Scenario;
+use calf_pump_links::scenario::Scenario;
 use calf_pump_model::{Compartment, Simulation, DEFAULT_TIME_STEP_S};
 use std::process::ExitCode;
 
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         for _ in 0..(seconds * 10.0) as u32 {
             sim.run_for(0.1, DEFAULT_TIME_STEP_S);
             let st = sim.state();
-            let p = |c| st.pressure_in_mmhg(c);
+            let p = |c: Compartment| st.pressure_mmhg[c];
             println!(
                 "{:.1},{phase},{:.2},{:.2},{:.2},{:.2},{:.1},{:.1},{:.1},{:.3}",
                 st.time_s,

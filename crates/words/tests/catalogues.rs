@@ -38,7 +38,7 @@ fn every_catalogue_has_every_key_with_the_same_placeholders() {
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
     // And the Rust tables built from them know every language.
-    assert_eq!(calf_pump_explain::lang::Lang::ALL.len(), codes.len());
+    assert_eq!(calf_pump_words::Lang::ALL.len(), codes.len());
 }
 
 #[test]

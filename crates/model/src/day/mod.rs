@@ -14,6 +14,15 @@
 //! the transitions it has not seen. [`exact_day`] steps the whole day at
 //! 4 ms instead; the tests hold the two together.
 
+mod help;
+mod plan;
+
+pub use help::{suggestions, Help, Suggestion};
+pub use plan::{
+    edit, DayBlock, DayPlan, Edit, Preset, DAY_ACTIVITIES, DAY_MIN, DAY_STARTS_MIN, MAX_BLOCKS,
+    MIN_BLOCK_MIN,
+};
+
 use crate::tissue::{filtration_ml_s, lymph_ml_s};
 use crate::{Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S};
 use std::collections::HashMap;
@@ -37,13 +46,6 @@ pub const LOWER_LEG_VOLUME_ML: f64 = 2500.0;
 /// little once the veins are full.
 pub const TRANSITION_S: f64 = 60.0;
 
-/// The shortest block (minutes): longer than a transition, and the step of
-/// the planner's durations.
-pub const MIN_BLOCK_MIN: u32 = 5;
-
-/// The longest day the planner takes (minutes).
-pub const DAY_MIN: u32 = 24 * 60;
-
 /// Pressures are kept every this many simulation steps (40 ms at 4 ms): fine
 /// enough for a calf cycle of about a second.
 const SAMPLE_EVERY_STEPS: usize = 10;
@@ -58,29 +60,6 @@ const SWELLING_STEP_S: f64 = 60.0;
 
 /// What the leg starts the day from: a night lying down.
 const NIGHT: Activity = Activity::Lying;
-
-/// One stretch of the day doing one thing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DayBlock {
-    pub activity: Activity,
-    pub minutes: u32,
-}
-
-/// A day: its blocks in order, the leg, and the stockings worn (taken off
-/// for swimming, as in the live widget).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DayPlan {
-    pub blocks: Vec<DayBlock>,
-    pub leg: LegCondition,
-    pub stockings: Stockings,
-}
-
-impl DayPlan {
-    /// The day's length (minutes).
-    pub fn total_minutes(&self) -> u32 {
-        self.blocks.iter().map(|b| b.minutes).sum()
-    }
-}
 
 /// What a day does to the ankle.
 #[derive(Clone, Debug, PartialEq)]
@@ -169,15 +148,6 @@ pub struct DayModel {
     transitions: HashMap<(LegKey, LegKey), Stretch>,
 }
 
-/// Stockings as worn during `activity`: off for swimming.
-fn worn(activity: Activity, stockings: Stockings) -> Stockings {
-    if activity.allows_stockings() {
-        stockings
-    } else {
-        Stockings::None
-    }
-}
-
 /// Runs `sim` for `duration_s`, keeping every [`SAMPLE_EVERY_STEPS`]th
 /// step's ankle pressure and skin inflow.
 fn record(sim: &mut Simulation, duration_s: f64) -> Vec<(f64, f64)> {
@@ -193,12 +163,12 @@ fn record(sim: &mut Simulation, duration_s: f64) -> Vec<(f64, f64)> {
     samples
 }
 
-fn stretch(key: LegKey, samples: Vec<(f64, f64)>) -> Stretch {
+fn stretch(sim: &Simulation, samples: Vec<(f64, f64)>) -> Stretch {
     Stretch {
         samples,
         sample_s: DEFAULT_TIME_STEP_S * SAMPLE_EVERY_STEPS as f64,
-        calf_pumping: key.0.drive().rhythm.is_some(),
-        stocking_mmhg: key.2.ankle_pressure_mmhg(),
+        calf_pumping: sim.activity().drive().rhythm.is_some(),
+        stocking_mmhg: sim.stockings_worn().ankle_pressure_mmhg(),
     }
 }
 
@@ -209,7 +179,7 @@ impl DayModel {
 
     /// The leg after a night lying down.
     fn night(leg: LegCondition, stockings: Stockings) -> Simulation {
-        let mut sim = Simulation::new(NIGHT, leg, worn(NIGHT, stockings));
+        let mut sim = Simulation::new(NIGHT, leg, stockings);
         sim.run_for(TRANSITION_S, DEFAULT_TIME_STEP_S);
         sim
     }
@@ -219,7 +189,7 @@ impl DayModel {
         if let Some(sim) = self.settled_legs.get(&key) {
             return sim.clone();
         }
-        let night = (NIGHT, key.1, worn(NIGHT, key.2));
+        let night = (NIGHT, key.1, key.2);
         if key == night {
             let sim = Self::night(key.1, key.2);
             self.settled_legs.insert(key, sim.clone());
@@ -239,13 +209,13 @@ impl DayModel {
             }
             sim.set_activity(to.0);
             let samples = record(&mut sim, TRANSITION_S);
-            self.transitions.insert((from, to), stretch(to, samples));
+            self.transitions.insert((from, to), stretch(&sim, samples));
             if !self.settled.contains_key(&to) {
                 let period = to.0.drive().rhythm.map_or(1.0, |r| r.period_s());
                 let cycles = (SETTLED_RECORD_S / period).ceil().max(1.0);
                 let mut recording = sim.clone();
                 let samples = record(&mut recording, cycles * period);
-                self.settled.insert(to, stretch(to, samples));
+                self.settled.insert(to, stretch(&recording, samples));
             }
             self.settled_legs.entry(to).or_insert(sim);
         }
@@ -253,7 +223,7 @@ impl DayModel {
 
     /// Everything the day does to the ankle.
     pub fn run(&mut self, plan: &DayPlan) -> DayOutcome {
-        let key = |a: Activity| (a, plan.leg, worn(a, plan.stockings));
+        let key = |a: Activity| (a, plan.leg, plan.stockings);
         let minutes = plan.total_minutes() as usize;
         let mut pressure_by_minute = Vec::with_capacity(minutes);
         let mut swelling_by_minute = Vec::with_capacity(minutes);
@@ -309,10 +279,6 @@ pub fn exact_day(plan: &DayPlan) -> DayOutcome {
     let mut pressure_by_minute = Vec::new();
     let mut swelling_by_minute = Vec::new();
     for block in &plan.blocks {
-        let stockings = worn(block.activity, plan.stockings);
-        if stockings != sim.stockings() {
-            sim.set_leg(plan.leg, stockings);
-        }
         sim.set_activity(block.activity);
         for _ in 0..block.minutes {
             let mut pressure_sum = 0.0;

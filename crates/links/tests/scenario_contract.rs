@@ -2,7 +2,7 @@
 //! must keep opening the same scenario, and bad input must say what is wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
-use calf_pump_explain::scenario::Scenario;
+use calf_pump_links::scenario::Scenario;
 use calf_pump_model::{Activity, LegCondition, Stockings};
 use proptest::prelude::*;
 

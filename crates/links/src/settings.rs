@@ -4,8 +4,8 @@
 //! only). Each value is validated once, into a type that cannot hold anything
 //! else, and is only ever rendered as text.
 
-use crate::lang::Lang;
 use crate::scenario::query_pairs;
+use calf_pump_words::Lang;
 use std::fmt;
 
 /// The widget's own blue (`--brand` in `www/style.css`).
@@ -180,22 +180,31 @@ impl Default for PageSettings {
     }
 }
 
-/// A setting that was ignored, for the reader's notice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IgnoredSetting {
-    pub key: &'static str,
+/// A setting a link carried that could not be used (the rest of the link
+/// still is), for the reader's notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// `compare` was not 1 or 0.
+    Compare,
+    /// `cta` was empty.
+    Cta,
+    /// `brand` was not a colour.
+    Brand,
+    /// `cta_url` was not an `https://` address.
+    CtaUrl,
+    /// `lang` named a language without a catalogue.
+    Lang,
 }
 
-impl IgnoredSetting {
-    /// Why it was ignored, in the reader's language.
-    pub fn reason(&self, lang: Lang) -> &'static str {
-        let w = lang.words();
-        match self.key {
-            "compare" => w.ignored_compare,
-            "cta" => w.ignored_cta,
-            "brand" => w.ignored_brand,
-            "cta_url" => w.ignored_cta_url,
-            _ => w.ignored_lang,
+impl Refused {
+    /// The query key, as the reader typed it.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Refused::Compare => "compare",
+            Refused::Cta => "cta",
+            Refused::Brand => "brand",
+            Refused::CtaUrl => "cta_url",
+            Refused::Lang => "lang",
         }
     }
 }
@@ -216,34 +225,34 @@ impl PageSettings {
     }
 
     /// Reads the settings; each bad value falls back to its default and is reported.
-    pub fn from_query(query: &str) -> (Self, Vec<IgnoredSetting>) {
+    pub fn from_query(query: &str) -> (Self, Vec<Refused>) {
         let mut s = PageSettings::default();
         let mut ignored = Vec::new();
-        let mut refuse = |key| ignored.push(IgnoredSetting { key });
+        let mut refuse = |what| ignored.push(what);
         for (key, value) in query_pairs(query) {
             match key.as_str() {
                 "embed" => s.embed = matches!(value.trim(), "1" | "true" | "yes"),
                 "compare" => match value.trim() {
                     "1" | "true" | "yes" => s.compare = true,
                     "0" | "false" | "no" | "" => s.compare = false,
-                    _ => refuse("compare"),
+                    _ => refuse(Refused::Compare),
                 },
                 "clinic" => s.clinic = PlainText::parse(&value),
                 "cta" => match PlainText::parse(&value) {
                     Some(t) => s.cta = Some(t),
-                    None => refuse("cta"),
+                    None => refuse(Refused::Cta),
                 },
                 "brand" => match BrandColour::parse(&value) {
                     Some(c) => s.brand = Some(c),
-                    None => refuse("brand"),
+                    None => refuse(Refused::Brand),
                 },
                 "cta_url" => match HttpsUrl::parse(&value) {
                     Some(u) => s.cta_url = u,
-                    None => refuse("cta_url"),
+                    None => refuse(Refused::CtaUrl),
                 },
                 "lang" => match Lang::from_code(&value) {
                     Some(l) => s.lang = Some(l),
-                    None => refuse("lang"),
+                    None => refuse(Refused::Lang),
                 },
                 // Scenario keys and keys of newer versions are not settings.
                 _ => {}

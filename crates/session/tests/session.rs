@@ -1,9 +1,9 @@
 //! The widget's live run, natively: what the charts and readouts will show.
 #![cfg(not(target_arch = "wasm32"))]
 
-use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::session::{chart_window_s, Session, SAMPLE_INTERVAL_S, WINDOW_S};
+use calf_pump_links::scenario::Scenario;
 use calf_pump_model::{Activity, LegCondition, Stockings};
+use calf_pump_session::{chart_window_s, Session, SAMPLE_INTERVAL_S, WINDOW_S};
 
 fn run(session: &mut Session, seconds: f64) {
     // As the browser does: one call per 1/60 s frame.
@@ -35,7 +35,7 @@ fn the_trace_holds_the_longest_chart_window_of_samples() {
 fn switching_to_walking_lowers_the_ankle_pressure_and_says_so() {
     let mut s = Session::new(Scenario::default());
     run(&mut s, 5.0);
-    let (standing, _) = s.reader().trace().recent_means(2.0).unwrap();
+    let (standing, _) = s.reader().trace().mean_over(2.0).unwrap();
     s.apply(walking());
     assert_eq!(
         s.take_change(),
@@ -43,7 +43,7 @@ fn switching_to_walking_lowers_the_ankle_pressure_and_says_so() {
         "nothing to report before the pressure has settled"
     );
     run(&mut s, 15.0);
-    let (walking_now, flow) = s.reader().trace().recent_means(2.0).unwrap();
+    let (walking_now, flow) = s.reader().trace().mean_over(2.0).unwrap();
     assert!(walking_now < standing - 40.0, "{standing} → {walking_now}");
     assert!(flow > 500.0);
     let change = s.take_change().expect("a change reported after settling");
@@ -68,8 +68,8 @@ fn compare_mode_runs_a_healthy_leg_doing_the_same_activity() {
     let healthy = s.healthy().expect("compare on");
     assert_eq!(healthy.simulation().condition(), LegCondition::Healthy);
     assert_eq!(healthy.simulation().activity(), Activity::Walking);
-    let (reader_p, _) = s.reader().trace().recent_means(4.0).unwrap();
-    let (healthy_p, _) = healthy.trace().recent_means(4.0).unwrap();
+    let (reader_p, _) = s.reader().trace().mean_over(4.0).unwrap();
+    let (healthy_p, _) = healthy.trace().mean_over(4.0).unwrap();
     assert!(
         healthy_p + 20.0 < reader_p,
         "healthy {healthy_p} vs deep reflux {reader_p}"
@@ -95,7 +95,10 @@ fn a_long_pause_does_not_freeze_the_widget_catching_up() {
 fn csv_export_has_a_header_and_one_row_per_sample() {
     let mut s = Session::new(walking());
     run(&mut s, 2.0);
-    let csv = s.reader().trace().to_csv(calf_pump_explain::lang::Lang::En);
+    let csv = s
+        .reader()
+        .trace()
+        .to_csv("time_s,ankle_pressure_mmhg,venous_return_ml_min");
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
@@ -149,21 +152,20 @@ fn a_swimmer_takes_the_stockings_off_and_puts_them_back_on_after() {
         stockings: Stockings::Class20to30,
     };
     assert!(swimming.stockings_set_aside());
-    assert_eq!(swimming.stockings_worn(), Stockings::None);
     // The link keeps the reader's choice.
     assert_eq!(
         swimming.to_link_query(),
         "activity=swimming&leg=superficial-reflux&stockings=20-30"
     );
     let mut s = Session::new(swimming);
-    assert_eq!(s.reader().simulation().stockings(), Stockings::None);
+    assert_eq!(s.reader().simulation().stockings_worn(), Stockings::None);
     run(&mut s, 2.0);
     s.apply(Scenario {
         activity: Activity::Walking,
         ..swimming
     });
     assert_eq!(
-        s.reader().simulation().stockings(),
+        s.reader().simulation().stockings_worn(),
         Stockings::Class20to30,
         "back on for walking"
     );

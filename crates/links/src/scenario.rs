@@ -11,6 +11,7 @@
 //! key, the value and the allowed values. In a link the query wins over the
 //! path, so old root links (`/?activity=stairs`) keep working.
 
+use crate::names::LinkName;
 use calf_pump_model::{Activity, LegCondition, Stockings};
 use std::fmt;
 
@@ -35,9 +36,21 @@ impl Default for Scenario {
 /// A value the parser could not accept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScenarioError {
+    /// The key (`leg`), or `page` for a page path the site does not have.
     pub key: &'static str,
     pub value: String,
-    pub allowed: &'static [&'static str],
+    /// The names the key takes (empty for a page path).
+    pub allowed: Vec<&'static str>,
+}
+
+impl ScenarioError {
+    fn of<T: LinkName>(value: &str) -> Self {
+        Self {
+            key: T::KEY,
+            value: value.to_string(),
+            allowed: T::link_names(),
+        }
+    }
 }
 
 impl fmt::Display for ScenarioError {
@@ -54,92 +67,17 @@ impl fmt::Display for ScenarioError {
 
 impl std::error::Error for ScenarioError {}
 
-/// A closed set of values with one text name each.
-trait Named: Sized + Copy + PartialEq + 'static {
-    const KEY: &'static str;
-    const NAMES: &'static [&'static str];
-    const VALUES: &'static [Self];
-
-    fn name(self) -> &'static str {
-        let i = Self::VALUES.iter().position(|v| *v == self).unwrap_or(0);
-        Self::NAMES[i]
-    }
-
-    fn parse_value(text: &str) -> Result<Self, ScenarioError> {
-        Self::NAMES
-            .iter()
-            .position(|n| n.eq_ignore_ascii_case(text.trim()))
-            .map(|i| Self::VALUES[i])
-            .ok_or_else(|| ScenarioError {
-                key: Self::KEY,
-                value: text.to_string(),
-                allowed: Self::NAMES,
-            })
-    }
-}
-
-impl Named for Activity {
-    const KEY: &'static str = "activity";
-    const NAMES: &'static [&'static str] = &[
-        "standing",
-        "sitting",
-        "lying",
-        "walking",
-        "running",
-        "hiking",
-        "stairs",
-        "cycling-toes",
-        "cycling-flat",
-        "swimming",
-        "tiptoe",
-    ];
-    const VALUES: &'static [Self] = &Activity::ALL;
-}
-
-impl Named for LegCondition {
-    const KEY: &'static str = "leg";
-    const NAMES: &'static [&'static str] =
-        &["healthy", "superficial-reflux", "deep-reflux", "weak-calf"];
-    const VALUES: &'static [Self] = &LegCondition::ALL;
-}
-
-impl Named for Stockings {
-    const KEY: &'static str = "stockings";
-    const NAMES: &'static [&'static str] = &["none", "15-20", "20-30", "30-40"];
-    const VALUES: &'static [Self] = &Stockings::ALL;
-}
-
-/// The text name of an activity, leg or stocking class, as used in links.
-/// The activity a link names (`cycling-toes`), if any.
-pub fn activity_from_name(name: &str) -> Option<Activity> {
-    Activity::parse_value(name).ok()
-}
-
-/// The leg a link names (`deep-reflux`), if any.
-pub fn leg_from_name(name: &str) -> Option<LegCondition> {
-    LegCondition::parse_value(name).ok()
-}
-
-/// The stockings a link names (`20-30`), if any.
-pub fn stockings_from_name(name: &str) -> Option<Stockings> {
-    Stockings::parse_value(name).ok()
-}
-
-pub fn activity_name(a: Activity) -> &'static str {
-    a.name()
-}
-pub fn leg_name(l: LegCondition) -> &'static str {
-    l.name()
-}
-pub fn stockings_name(s: Stockings) -> &'static str {
-    s.name()
+/// A value of `T` from a link, or the error naming the key, the value and
+/// what is allowed.
+pub fn parse_name<T: LinkName>(text: &str) -> Result<T, ScenarioError> {
+    T::from_link_name(text).ok_or_else(|| ScenarioError::of::<T>(text))
 }
 
 /// The scenario's own keys; every other key of a link is someone else's.
-pub const SCENARIO_KEYS: [&str; 3] = ["activity", "leg", "stockings"];
+pub const SCENARIO_KEYS: [&str; 3] = [Activity::KEY, LegCondition::KEY, Stockings::KEY];
 
 /// The keys a page path carries; the query holds the rest.
-const PATH_KEYS: [&str; 2] = ["activity", "leg"];
+const PATH_KEYS: [&str; 2] = [Activity::KEY, LegCondition::KEY];
 
 /// The `key=value` pairs of a query string, decoded (`%XX` and `+`) by
 /// `form_urlencoded`, with a leading `?` allowed. Malformed escapes are kept
@@ -169,20 +107,10 @@ pub fn with_scenario(query: &str, scenario: &Scenario, compare: bool) -> String 
 }
 
 impl Scenario {
-    /// The stockings the leg actually wears: swimmers take theirs off, so
-    /// with swimming chosen the leg runs bare whatever the link says (the
-    /// link keeps its `stockings` value for when the reader switches back).
-    pub fn stockings_worn(&self) -> Stockings {
-        if self.stockings_set_aside() {
-            Stockings::None
-        } else {
-            self.stockings
-        }
-    }
-
-    /// True when stockings were chosen but the activity takes them off.
+    /// True when stockings were chosen but the activity takes them off
+    /// (the model's rule, [`Stockings::worn_during`]).
     pub fn stockings_set_aside(&self) -> bool {
-        !self.activity.allows_stockings() && self.stockings != Stockings::None
+        self.stockings.worn_during(self.activity) != self.stockings
     }
 
     /// The scenario of a link: the page path (relative to the site root,
@@ -191,7 +119,7 @@ impl Scenario {
     /// and left at its default.
     pub fn from_link_lenient(path: &str, query: &str) -> (Self, Vec<ScenarioError>) {
         // A language's pages sit under its prefix (`es/stairs/`).
-        let (_, path) = crate::lang::Lang::split_page_path(path);
+        let (_, path) = calf_pump_words::Lang::split_page_path(path);
         let segments: Vec<&str> = path
             .split('/')
             .filter(|s| !s.is_empty() && *s != "index.html")
@@ -206,7 +134,7 @@ impl Scenario {
             problems.push(ScenarioError {
                 key: "page",
                 value: path.to_string(),
-                allowed: &[],
+                allowed: Vec::new(),
             });
             scenario = Self::from_query_lenient(query).0;
         }
@@ -217,9 +145,9 @@ impl Scenario {
     /// root: `stairs/deep-reflux/`, or `stairs/` for a healthy leg.
     pub fn page_path(&self) -> String {
         if self.leg == LegCondition::Healthy {
-            format!("{}/", self.activity.name())
+            format!("{}/", self.activity.link_name())
         } else {
-            format!("{}/{}/", self.activity.name(), self.leg.name())
+            format!("{}/{}/", self.activity.link_name(), self.leg.link_name())
         }
     }
 
@@ -251,9 +179,9 @@ impl Scenario {
         let mut problems = Vec::new();
         for (key, value) in query_pairs(query) {
             let result = match key.trim() {
-                "activity" => Activity::parse_value(&value).map(|v| scenario.activity = v),
-                "leg" => LegCondition::parse_value(&value).map(|v| scenario.leg = v),
-                "stockings" => Stockings::parse_value(&value).map(|v| scenario.stockings = v),
+                Activity::KEY => parse_name(&value).map(|v| scenario.activity = v),
+                LegCondition::KEY => parse_name(&value).map(|v| scenario.leg = v),
+                Stockings::KEY => parse_name(&value).map(|v| scenario.stockings = v),
                 _ => Ok(()),
             };
             if let Err(e) = result {
@@ -267,9 +195,9 @@ impl Scenario {
     pub fn to_query(&self) -> String {
         format!(
             "activity={}&leg={}&stockings={}",
-            self.activity.name(),
-            self.leg.name(),
-            self.stockings.name()
+            self.activity.link_name(),
+            self.leg.link_name(),
+            self.stockings.link_name()
         )
     }
 
@@ -277,9 +205,9 @@ impl Scenario {
     fn link_pairs(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
         let d = Scenario::default();
         [
-            (self.activity != d.activity).then(|| (Activity::KEY, self.activity.name())),
-            (self.leg != d.leg).then(|| (LegCondition::KEY, self.leg.name())),
-            (self.stockings != d.stockings).then(|| (Stockings::KEY, self.stockings.name())),
+            (self.activity != d.activity).then(|| (Activity::KEY, self.activity.link_name())),
+            (self.leg != d.leg).then(|| (LegCondition::KEY, self.leg.link_name())),
+            (self.stockings != d.stockings).then(|| (Stockings::KEY, self.stockings.link_name())),
         ]
         .into_iter()
         .flatten()

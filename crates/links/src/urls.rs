@@ -3,9 +3,9 @@
 //! `form_urlencoded` and HTML attributes escaped with `html-escape`, here and
 //! nowhere else.
 
-use crate::lang::Lang;
-use crate::scenario::Scenario;
+use crate::scenario::{query_pairs, Scenario};
 use crate::settings::PageSettings;
+use calf_pump_words::Lang;
 
 /// Escapes text for a double-quoted HTML attribute value (or a text node).
 pub fn escape_html(text: &str) -> String {
@@ -21,7 +21,7 @@ fn link(
     extra: &[(&str, &str)],
 ) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in crate::scenario::query_pairs(scenario_query) {
+    for (key, value) in query_pairs(scenario_query) {
         out.append_pair(&key, &value);
     }
     out.extend_pairs(settings.link_pairs());
@@ -95,7 +95,7 @@ pub fn embed_snippet(site: &str, scenario: &Scenario, settings: &PageSettings) -
 /// only, as `wp-embed` accepts; anything else is not WordPress's.
 pub fn wordpress_embed_secret(fragment: &str) -> Option<String> {
     let query = fragment.trim_start_matches('#').trim_start_matches('?');
-    crate::scenario::query_pairs(query)
+    query_pairs(query)
         .find(|(key, _)| key == "secret")
         .map(|(_, value)| value)
         .filter(|v| (1..=64).contains(&v.len()) && v.chars().all(|c| c.is_ascii_alphanumeric()))

@@ -1,50 +1,29 @@
-//! The reader's language and its words. Every word a reader sees comes from
-//! a message catalogue, one file per language in `crates/explain/lang/`
+//! Every word Calf Pump Explorer shows, and the reader's language. Every
+//! word comes from a message catalogue, one file per language in `lang/`
 //! (`en.toml`, `es.toml`); the build script turns them into plain Rust
-//! tables (`Words`, `SiteWords`), so a missing key fails the build and the
-//! widget carries no parser. Adding a language is adding a file: its code
-//! becomes a [`Lang`].
+//! tables (`Words`, `SiteWords`, `DayWords`, `ClinicWords`), so a missing
+//! key fails the build and the widget carries no parser. Adding a language
+//! is adding a file: its code becomes a [`Lang`].
 //!
 //! In the browser only English is compiled in. Another language's `Words`
 //! are a small text file the site builder writes ([`Lang::words_file`]) and
 //! the page fetches when that language is wanted ([`Lang::load`]): Spanish
 //! costs English readers nothing on first load.
 //!
-//! The language is part of the link contract: `lang=es` in the query, or a
-//! page path under `es/` (the pre-built Spanish pages); English, the
-//! default, has neither.
+//! Numbers are formatted here too ([`fixed`], [`Lang::number`]), the one
+//! place, with integer arithmetic only.
 
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-// `Words` is `repr(C)` with only `&'static str` and `Plural` (`repr(C)`, two
-// `&'static str`) fields: exactly the layout of its lines in order.
-const _: () =
-    assert!(std::mem::size_of::<Words>() == std::mem::size_of::<[&'static str; Words::LINES]>());
-
 /// The words of languages fetched in this page, by position in [`Lang::ALL`].
 static LOADED: [OnceLock<&'static Words>; Lang::ALL.len()] =
     [const { OnceLock::new() }; Lang::ALL.len()];
 
-impl Words {
-    /// The messages in field order, one per line of a words file.
-    fn as_lines(&self) -> &[&'static str; Words::LINES] {
-        // SAFETY: same size (checked above) and layout (`repr(C)`, every
-        // field one or two `&'static str`), so the cast is exact.
-        unsafe { &*(self as *const Words as *const [&'static str; Words::LINES]) }
-    }
-
-    fn from_lines(lines: [&'static str; Words::LINES]) -> Words {
-        // SAFETY: as in `as_lines`, the other way round.
-        unsafe { std::mem::transmute::<[&'static str; Words::LINES], Words>(lines) }
-    }
-}
-
 /// A phrase with a count: "1 step", "8 steps". Spanish and English use
 /// the same rule (one for exactly 1, other otherwise).
 #[derive(Clone, Copy, Debug)]
-#[repr(C)]
 pub struct Plural {
     pub one: &'static str,
     pub other: &'static str,
@@ -142,7 +121,7 @@ impl Lang {
     /// (native builds have every language built in).
     pub fn words_file(self) -> Option<String> {
         let words = self.built_in()?;
-        let mut out = words.as_lines().join("\n");
+        let mut out = words.lines().join("\n");
         out.push('\n');
         Some(out)
     }
