@@ -49,12 +49,12 @@ pub fn page_path_in_site() -> String {
 /// scenario) and a query with the rest and compare mode. Keys other than the scenario's
 /// (e.g. `embed`, clinic settings) are kept.
 pub fn replace_scenario_address(
-    scenario: &calf_pump_explain::scenario::Scenario,
+    scenario: &calf_pump_links::scenario::Scenario,
     compare: bool,
-    lang: calf_pump_explain::lang::Lang,
+    lang: calf_pump_words::Lang,
 ) {
-    use calf_pump_explain::lang::Lang;
-    use calf_pump_explain::scenario::{with_scenario, Scenario};
+    use calf_pump_words::Lang;
+    use calf_pump_links::scenario::{with_scenario, Scenario};
     let Some(w) = window() else { return };
     let at_root = Lang::split_page_path(&page_path_in_site()).1.is_empty();
     let (page, query) = if at_root && *scenario == Scenario::default() {
@@ -82,9 +82,9 @@ pub fn replace_scenario_address(
 
 /// The first of the browser's preferred languages (`navigator.languages`,
 /// best first) the widget speaks; `None` where none is, or no list exists.
-pub fn preferred_language() -> Option<calf_pump_explain::lang::Lang> {
+pub fn preferred_language() -> Option<calf_pump_words::Lang> {
     let languages = window()?.navigator().languages();
-    calf_pump_explain::lang::Lang::preferred(languages.iter().filter_map(|l| l.as_string()))
+    calf_pump_words::Lang::preferred(languages.iter().filter_map(|l| l.as_string()))
 }
 
 /// Tells the browser (and screen readers, translators and search engines)
@@ -102,7 +102,7 @@ pub fn set_document_language(code: &str, title: &str) {
 /// True once `lang`'s words are here: at once for a language built in,
 /// else after fetching its words file from this site (false if that fails:
 /// offline, or an old page after a new deploy).
-pub async fn words_ready(lang: calf_pump_explain::lang::Lang) -> bool {
+pub async fn words_ready(lang: calf_pump_words::Lang) -> bool {
     if lang.is_ready() {
         return true;
     }
@@ -404,7 +404,7 @@ impl HeightReporter {
             .location()
             .hash()
             .ok()
-            .and_then(|h| calf_pump_explain::links::wordpress_embed_secret(&h));
+            .and_then(|h| calf_pump_links::urls::wordpress_embed_secret(&h));
         let report = std::rc::Rc::new(move || {
             let height = target.get_bounding_client_rect().height().ceil();
             let set = |o: &js_sys::Object, k: &str, v: JsValue| {

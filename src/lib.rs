@@ -1,20 +1,22 @@
-//! Calf Pump Explorer's browser widget: Yew components over the model, a
-//! thin layer that runs `calf_pump_model` through `calf_pump_explain`'s live
-//! session and draws it. Compiled only for the browser (`wasm32`).
+//! Calf Pump Explorer's browser pages: Yew components over the model, a thin
+//! layer that runs `calf_pump_session`'s live run and draws it. Compiled only
+//! for the browser (`wasm32`). One folder per page, each its own build:
 //!
-//! - [`app`]: the layout, link sync and settings; [`state`]: the reducer.
-//! - [`hooks`]: the session, animation frames, page visibility, on-screen.
-//! - [`components`]: one component per file, each with one job.
+//! - [`widget`]: the live widget (every scenario page): layout, its state, its parts.
+//! - [`planner`]: the day planner (`/day/`).
+//! - [`clinic`]: the clinic page (`/for-clinics/`), which writes the embed code.
+//! - [`components`] and [`hooks`]: what more than one page uses.
 //! - [`browser`]: wrappers over browser APIs that degrade instead of panicking.
 #![cfg(target_arch = "wasm32")]
 
-pub mod app;
 pub mod browser;
+pub mod clinic;
 pub mod components;
-pub mod day_planner;
-pub mod for_clinics;
 pub mod hooks;
-pub mod state;
+pub mod planner;
+pub mod widget;
+
+use calf_pump_words::Lang;
 
 /// Talc instead of Rust's default dlmalloc: the same job in about 5 KB less
 /// WebAssembly (measured in BENCHMARKS.md), and faster. Growing in place is
@@ -22,40 +24,58 @@ pub mod state;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// The language a page opens in: the one the link or the browser asked
+/// for, once its words are here; else English, with the language that could
+/// not be fetched, for the notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageLang {
+    pub lang: Lang,
+    /// A language the page asked for but could not fetch the words of.
+    pub missing: Option<Lang>,
+}
+
+/// Fetches the words of the language the page asks for ([`hooks::page_language`]),
+/// then mounts `C` with them: the loading screen stays up meanwhile (on a
+/// page in that language the fetch is already preloaded). Every page starts
+/// this one way.
+fn mount_in_language<C: yew::BaseComponent>(props: impl FnOnce(PageLang) -> C::Properties + 'static) {
+    let wanted = hooks::page_language();
+    wasm_bindgen_futures::spawn_local(async move {
+        let page = if browser::words_ready(wanted).await {
+            PageLang {
+                lang: wanted,
+                missing: None,
+            }
+        } else {
+            PageLang {
+                lang: Lang::default(),
+                missing: Some(wanted),
+            }
+        };
+        mount_with::<C>(props(page));
+    });
+}
+
 /// Mounts the widget into `#calf-pump` (or the body if the page has no such element).
 pub fn start() {
     // `view=day` links open the day planner, which is its own page.
     let query = browser::query_string();
-    if calf_pump_explain::day::wants_planner(&query) {
-        let path = calf_pump_explain::day::DAY_PATH;
+    if calf_pump_links::day::wants_planner(&query) {
+        let path = calf_pump_links::day::DAY_PATH;
         browser::open_instead(&format!("{}{path}?{query}", browser::site_path()));
         return;
     }
-    // A language other than English: its words first (the loading screen
-    // stays up meanwhile; on a Spanish page the fetch is already preloaded).
-    let lang = app::language_from_page();
-    wasm_bindgen_futures::spawn_local(async move {
-        browser::words_ready(lang).await;
-        mount_with::<app::App>(app::AppProps { lang });
-    });
+    mount_in_language::<widget::app::App>(|page| widget::app::AppProps { page });
 }
 
 /// Mounts the clinic page (`/for-clinics/`) the same way.
 pub fn start_for_clinics() {
-    mount::<for_clinics::ForClinics>();
+    mount_in_language::<clinic::ForClinics>(|page| clinic::ForClinicsProps { page });
 }
 
 /// Mounts the day planner page (`/day/`) the same way.
 pub fn start_day_planner() {
-    let lang = app::language_from_page();
-    wasm_bindgen_futures::spawn_local(async move {
-        browser::words_ready(lang).await;
-        mount_with::<day_planner::DayPlanner>(day_planner::DayPlannerProps { lang });
-    });
-}
-
-fn mount<C: yew::BaseComponent<Properties = ()>>() {
-    mount_with::<C>(());
+    mount_in_language::<planner::DayPlanner>(|page| planner::DayPlannerProps { page });
 }
 
 fn mount_with<C: yew::BaseComponent>(props: C::Properties) {

@@ -1,10 +1,12 @@
 //! Components mounted into a real DOM in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use calf_pump::app::App;
-use calf_pump::state::{Action, AppState, Notice};
-use calf_pump_explain::lang::Lang;
-use calf_pump_explain::scenario::Scenario;
+use calf_pump::widget::app::{App, AppProps};
+use calf_pump::widget::state::{Action, AppState, LinkNotice};
+use calf_pump::PageLang;
+use calf_pump_links::names::LinkName;
+use calf_pump_links::scenario::Scenario;
+use calf_pump_words::Lang;
 use calf_pump_model::{Activity, LegCondition, Stockings};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -37,9 +39,11 @@ async fn mount_app(query: &str) -> web_sys::Element {
         .unwrap();
     let div = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&div).unwrap();
-    let lang = calf_pump::app::language_from_page();
-    yew::Renderer::<App>::with_root_and_props(div.clone(), calf_pump::app::AppProps { lang })
-        .render();
+    let page = PageLang {
+        lang: calf_pump::hooks::page_language(),
+        missing: None,
+    };
+    yew::Renderer::<App>::with_root_and_props(div.clone(), AppProps { page }).render();
     yew::scheduler::flush().await;
     div
 }
@@ -91,10 +95,7 @@ async fn the_widget_mounts_with_numeric_readouts_and_every_activity() {
     for activity in Activity::ALL {
         find(
             &root,
-            &format!(
-                "activity-{}",
-                calf_pump_explain::scenario::activity_name(activity)
-            ),
+            &format!("activity-{}", activity.link_name()),
         );
     }
     assert!(find(&root, "narration")
@@ -176,7 +177,7 @@ async fn walking_lowers_the_ankle_pressure_readout_within_seconds() {
 
 #[wasm_bindgen_test]
 fn the_reducer_handles_every_action() {
-    let s = Rc::new(AppState::new(Scenario::default(), None, false, Lang::En));
+    let s = Rc::new(AppState::new(Scenario::default(), None, false));
     let s = s.reduce(Action::SetActivity(Activity::Swimming));
     let s = s.reduce(Action::SetLeg(LegCondition::WeakCalf));
     let s = s.reduce(Action::SetStockings(Stockings::Class30to40));
@@ -198,19 +199,35 @@ fn the_reducer_handles_every_action() {
     assert_eq!(s.generation, g + 1);
     let s = s.reduce(Action::ToggleCompare);
     assert!(s.compare);
-    assert!(Notice::of_link(&[], &[], None).is_none());
-    // The language changes; the scenario stays.
-    let before = s.scenario;
-    let s = s.reduce(Action::SetLang(Lang::Es));
-    assert_eq!((s.lang, s.scenario), (Lang::Es, before));
-    // A language whose words could not be fetched: a notice, in the reader's language.
-    let s = s.reduce(Action::LangUnavailable(Lang::Es));
-    let notice = s.notice.clone().expect("a notice");
-    assert!(
-        notice
-            .text(Lang::En)
-            .contains("Español could not be loaded"),
-        "{}",
-        notice.text(Lang::En)
+    assert!(LinkNotice::of(vec![], vec![]).is_none());
+    let (_, problems) = Scenario::from_query_lenient("leg=leaky");
+    let s = Rc::new(AppState::new(
+        Scenario::default(),
+        LinkNotice::of(problems, vec![]),
+        false,
+    ));
+    assert!(s.notice.is_some());
+    assert!(s.reduce(Action::DismissNotice).notice.is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_language_whose_words_cannot_be_fetched_keeps_english_and_says_so() {
+    // The test page serves no words file: choosing Spanish fails as it would offline.
+    let root = mount_app("activity=walking").await;
+    let spanish: web_sys::HtmlElement = find(&root, "lang-es").dyn_into().unwrap();
+    spanish.click();
+    let said = eventually(10_000.0, || {
+        root.query_selector("[data-testid=\"link-notice\"]")
+            .unwrap()
+            .and_then(|n| n.text_content())
+            .is_some_and(|t| t.contains("Español could not be loaded"))
+    })
+    .await;
+    assert!(said, "no notice about Spanish");
+    assert_eq!(
+        web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some(Lang::En.code())
     );
+    assert!(find(&root, "narration").text_content().unwrap().contains("calf"));
+    root.remove();
 }

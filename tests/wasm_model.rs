@@ -1,7 +1,7 @@
 //! The model compiled to WebAssembly gives the same clinical answers as natively.
 #![cfg(target_arch = "wasm32")]
 
-use calf_pump_explain::scenario::Scenario;
+use calf_pump_links::scenario::Scenario;
 use calf_pump_model::{
     clinical_summary, Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S,
 };

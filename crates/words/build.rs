@@ -1,5 +1,5 @@
 //! Turns the message catalogues in `lang/` into Rust: one struct per group
-//! of sections ([`GROUPS`]) with one field per English key, one `static` of
+//! of sections ([`GROUPS`]) with one accessor per English key, one `static` of
 //! each per language, and the `Lang` enum of every language with a file.
 //! The widget's own words (`Words`) are the only ones a browser build needs
 //! in every language; in the browser only English `Words` are compiled in,
@@ -140,71 +140,52 @@ fn read_catalogues() -> Vec<(String, Catalogue)> {
     languages
 }
 
-/// One group's struct, its `text` lookup by key, and (for `Words`) the
-/// conversions to and from the lines of a words file.
+/// How many lines a group's table holds (a plural takes two).
+fn line_count(entries: &Catalogue, group: usize) -> usize {
+    in_group(entries, group)
+        .map(|(_, e)| match e {
+            Entry::Text(_) => 1,
+            Entry::Plural { .. } => 2,
+        })
+        .sum()
+}
+
+/// One group's struct: its messages in a table, in key order, with one
+/// accessor per key (`w.page_title()`), its `text` lookup by key, and (for
+/// `Words`) the conversions to and from the lines of a words file.
 fn group_struct(out: &mut String, reference: &Catalogue, group: usize) {
     let g = &GROUPS[group];
+    let lines = line_count(reference, group);
     writeln!(
         out,
-        "/// {}\n#[derive(Debug)]\npub struct {} {{",
-        g.doc, g.name
+        "/// {}\n#[derive(Debug)]\npub struct {}([&'static str; {lines}]);\n\nimpl {} {{",
+        g.doc, g.name, g.name
     )
     .unwrap();
+    let mut i = 0;
     for (key, entry) in in_group(reference, group) {
-        let ty = match entry {
-            Entry::Plural { .. } => "Plural",
-            Entry::Text(_) => "&'static str",
-        };
-        writeln!(out, "    pub {key}: {ty},").unwrap();
+        match entry {
+            Entry::Text(t) => {
+                writeln!(out, "    /// {t:?}\n    #[inline]\n    pub fn {key}(&self) -> &'static str {{\n        self.0[{i}]\n    }}").unwrap();
+                i += 1;
+            }
+            Entry::Plural { other, .. } => {
+                writeln!(out, "    /// {other:?}\n    #[inline]\n    pub fn {key}(&self) -> Plural {{\n        Plural {{ one: self.0[{i}], other: self.0[{}] }}\n    }}", i + 1).unwrap();
+                i += 2;
+            }
+        }
     }
-    writeln!(out, "}}\n\nimpl {} {{", g.name).unwrap();
-    out.push_str("    /// A text message by its key (`page_lede`), for pages that name\n    /// their words in markup (`data-words`); `None` for another key.\n    pub fn text(&self, key: &str) -> Option<&'static str> {\n        match key {\n");
+    out.push_str("\n    /// A text message by its key (`page_lede`), for pages that name\n    /// their words in markup (`data-words`); `None` for another key.\n    pub fn text(&self, key: &str) -> Option<&'static str> {\n        match key {\n");
     for (key, entry) in in_group(reference, group) {
         if matches!(entry, Entry::Text(_)) {
-            writeln!(out, "            {key:?} => Some(self.{key}),").unwrap();
+            writeln!(out, "            {key:?} => Some(self.{key}()),").unwrap();
         }
     }
     out.push_str("            _ => None,\n        }\n    }\n");
     if group == 0 {
-        words_lines(out, reference);
+        writeln!(out, "\n    /// How many lines a words file holds (a plural takes two).\n    pub const LINES: usize = {lines};\n\n    /// The words of a words file's lines, in key order.\n    pub fn from_lines(lines: [&'static str; {lines}]) -> Words {{\n        Words(lines)\n    }}\n\n    /// The lines of this language's words file, in key order.\n    pub fn lines(&self) -> [&'static str; {lines}] {{\n        self.0\n    }}").unwrap();
     }
     out.push_str("}\n\n");
-}
-
-/// `Words::LINES`, `Words::from_lines` and `Words::lines`: a words file is
-/// the messages in field order, one per line (a plural takes two).
-fn words_lines(out: &mut String, reference: &Catalogue) {
-    let count = lines(reference).len();
-    writeln!(out, "\n    /// How many lines a words file holds (a plural takes two).\n    pub const LINES: usize = {count};").unwrap();
-    out.push_str("\n    /// The words of a words file's lines, in field order.\n    pub fn from_lines(l: [&'static str; Self::LINES]) -> Words {\n        Words {\n");
-    let mut i = 0;
-    for (key, entry) in in_group(reference, 0) {
-        match entry {
-            Entry::Text(_) => writeln!(out, "            {key}: l[{i}],").unwrap(),
-            Entry::Plural { .. } => {
-                writeln!(
-                    out,
-                    "            {key}: Plural {{ one: l[{i}], other: l[{}] }},",
-                    i + 1
-                )
-                .unwrap();
-                i += 1;
-            }
-        }
-        i += 1;
-    }
-    out.push_str("        }\n    }\n\n    /// The lines of this language's words file, in field order.\n    pub fn lines(&self) -> [&'static str; Self::LINES] {\n        [\n");
-    for (key, entry) in in_group(reference, 0) {
-        match entry {
-            Entry::Text(_) => writeln!(out, "            self.{key},").unwrap(),
-            Entry::Plural { .. } => writeln!(
-                out,
-                "            self.{key}.one,\n            self.{key}.other,"
-            )
-            .unwrap(),
-        }
-    }
-    out.push_str("        ]\n    }\n");
 }
 
 /// A `Lang` method whose `match` has one arm per language.
@@ -289,18 +270,14 @@ fn statics(out: &mut String, index: usize, code: &str, entries: &Catalogue) {
             out.push_str("\n#[cfg(not(target_arch = \"wasm32\"))]");
         }
         let name = format!("{}_{}", upper_snake(g.name), variant(code).to_uppercase());
-        writeln!(out, "\nstatic {name}: {} = {} {{", g.name, g.name).unwrap();
-        for (key, entry) in in_group(entries, group) {
+        writeln!(out, "\nstatic {name}: {} = {}([", g.name, g.name).unwrap();
+        for (_, entry) in in_group(entries, group) {
             match entry {
-                Entry::Text(t) => writeln!(out, "    {key}: {t:?},").unwrap(),
-                Entry::Plural { one, other } => writeln!(
-                    out,
-                    "    {key}: Plural {{ one: {one:?}, other: {other:?} }},"
-                )
-                .unwrap(),
+                Entry::Text(t) => writeln!(out, "    {t:?},").unwrap(),
+                Entry::Plural { one, other } => writeln!(out, "    {one:?},\n    {other:?},").unwrap(),
             }
         }
-        out.push_str("};\n");
+        out.push_str("]);\n");
     }
 }
 

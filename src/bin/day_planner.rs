@@ -12,8 +12,8 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn benchmark_day_ms() -> Vec<f64> {
-    use calf_pump_explain::day::{edit, Edit, PRESETS};
-    use calf_pump_model::{DayModel, DayPlan, LegCondition, Stockings};
+    use calf_pump_model::day::{edit, DayModel, DayPlan, Edit, Preset};
+    use calf_pump_model::{LegCondition, Stockings};
     let now = || {
         web_sys::window()
             .and_then(|w| w.performance())
@@ -21,7 +21,7 @@ pub fn benchmark_day_ms() -> Vec<f64> {
             .unwrap_or(0.0)
     };
     let mut times = Vec::new();
-    for preset in PRESETS {
+    for preset in Preset::ALL {
         let plan = DayPlan {
             blocks: preset.blocks(),
             leg: LegCondition::SuperficialReflux,

@@ -5,8 +5,8 @@
 //! Backing stores are sized to CSS size × devicePixelRatio for sharp lines;
 //! margins, fonts and strokes are scaled by the ratio (plotters#164).
 
-use calf_pump_explain::lang::fixed;
-use calf_pump_explain::session::{Sample, TiptoeReading, Trace};
+use calf_pump_words::fixed;
+use calf_pump_session::{Sample, TiptoeReading, Trace};
 use calf_pump_model::{active_window_s, Activity};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;

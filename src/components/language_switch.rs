@@ -3,12 +3,12 @@
 //! reader says it right. Choosing one keeps the scenario as it is. A plain
 //! function, not a component: it has no state of its own.
 
-use calf_pump_explain::lang::Lang;
+use calf_pump_words::Lang;
 use yew::prelude::*;
 
 pub fn language_switch(chosen: Lang, on_choose: &Callback<Lang>) -> Html {
     html! {
-        <div class="lang-switch" role="group" aria-label={chosen.words().language_switch_label} data-testid="lang-switch">
+        <div class="lang-switch" role="group" aria-label={chosen.words().language_switch_label()} data-testid="lang-switch">
         { for Lang::ALL.iter().map(|&l| {
             let choose = on_choose.reform(move |_: MouseEvent| l);
             let pressed = l == chosen;

@@ -1,9 +1,11 @@
-//! Custom hooks, in the style of Yew's examples: each owns one effect and
-//! cleans up after itself, so components read as layout.
+//! Custom hooks every page uses, in the style of Yew's examples: each owns
+//! one effect and cleans up after itself, so components read as layout.
+//! The live widget's own hooks are in `widget/hooks.rs`.
 
 use crate::browser::{self, AnimationLoop, OnScreenObserver};
-use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::session::Session;
+use crate::PageLang;
+use calf_pump_links::settings::PageSettings;
+use calf_pump_words::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -70,31 +72,96 @@ where
     });
 }
 
-/// The live session for a scenario: created once, carried on from the
-/// current blood volumes when the scenario or compare mode changes, and
-/// started afresh only when `generation` (bumped by Reset) changes.
+/// The language a page asks for: the link's choice (`lang=es`, or a page
+/// under `es/`), else the first of the browser's languages the site speaks,
+/// else English.
+pub fn page_language() -> Lang {
+    PageSettings::from_query(&browser::query_string())
+        .0
+        .lang
+        .or_else(|| Lang::split_page_path(&browser::page_path_in_site()).0)
+        .or_else(browser::preferred_language)
+        .unwrap_or_default()
+}
+
+/// The reader's language and the way to change it.
+#[derive(Clone, PartialEq)]
+pub struct LanguageChoice {
+    pub lang: Lang,
+    /// A language the reader asked for whose words could not be fetched:
+    /// the page stays in `lang` and says so.
+    pub missing: Option<Lang>,
+    /// Switch language: its words are fetched first if they are not here.
+    pub choose: Callback<Lang>,
+    /// Dismiss the notice about a missing language.
+    pub dismiss: Callback<()>,
+}
+
+/// The page's language, starting from what [`crate::mount_in_language`]
+/// could fetch; `<html lang>` and the tab's title (`title(lang)`) follow it.
 #[hook]
-pub fn use_session(scenario: Scenario, compare: bool, generation: u32) -> Rc<RefCell<Session>> {
-    let session = use_mut_ref(|| {
-        let mut s = Session::new(scenario);
-        s.set_compare(compare);
-        s
+pub fn use_language(start: PageLang, title: fn(Lang) -> String) -> LanguageChoice {
+    let state = use_state(|| start);
+    use_effect_with(state.lang, move |lang| {
+        browser::set_document_language(lang.code(), &title(*lang))
     });
-    let built_for = use_mut_ref(|| generation);
-    if *built_for.borrow() != generation {
-        *built_for.borrow_mut() = generation;
-        let mut s = Session::new(scenario);
-        s.set_compare(compare);
-        *session.borrow_mut() = s;
+    let choose = {
+        let state = state.clone();
+        Callback::from(move |wanted: Lang| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let lang = state.lang;
+                state.set(if browser::words_ready(wanted).await {
+                    PageLang {
+                        lang: wanted,
+                        missing: None,
+                    }
+                } else {
+                    PageLang {
+                        lang,
+                        missing: Some(wanted),
+                    }
+                });
+            });
+        })
+    };
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.set(PageLang {
+                missing: None,
+                ..*state
+            })
+        })
+    };
+    LanguageChoice {
+        lang: state.lang,
+        missing: state.missing,
+        choose,
+        dismiss,
     }
-    {
-        let mut s = session.borrow_mut();
-        if s.scenario() != scenario {
-            s.apply(scenario);
+}
+
+/// A callback that dispatches `action(value)` to a reducer: how a page hands
+/// its components values' callbacks instead of the reducer itself.
+pub fn dispatching<R: Reducible + 'static, T: 'static>(
+    d: &UseReducerDispatcher<R>,
+    action: fn(T) -> R::Action,
+) -> Callback<T> {
+    let d = d.clone();
+    Callback::from(move |v| d.dispatch(action(v)))
+}
+
+/// A callback that emits `read(event)` to `callback` when it is something:
+/// a select whose value names nothing stays quiet.
+pub fn emit_some<E: 'static, T: 'static>(
+    callback: &Callback<T>,
+    read: impl Fn(E) -> Option<T> + 'static,
+) -> Callback<E> {
+    let callback = callback.clone();
+    Callback::from(move |e| {
+        if let Some(v) = read(e) {
+            callback.emit(v);
         }
-        if s.comparing() != compare {
-            s.set_compare(compare);
-        }
-    }
-    session
+    })
 }

@@ -19,16 +19,16 @@ pub fn duration_words(lang: Lang, minutes: u32) -> String {
     let w = lang.day_words();
     let (h, m) = ((minutes / 60).to_string(), (minutes % 60).to_string());
     match (minutes / 60, minutes % 60) {
-        (0, _) => fill(w.day_minutes, &[("m", &m)]),
-        (_, 0) => fill(w.day_hours, &[("h", &h)]),
-        _ => fill(w.day_hours_minutes, &[("h", &h), ("m", &m)]),
+        (0, _) => fill(w.day_minutes(), &[("m", &m)]),
+        (_, 0) => fill(w.day_hours(), &[("h", &h)]),
+        _ => fill(w.day_hours_minutes(), &[("h", &h), ("m", &m)]),
     }
 }
 
 /// One block's accessible name: "Sitting, 9:45 to 13:30 (3 h 45 min)".
 pub fn block_name(lang: Lang, start_min: u32, block: &DayBlock) -> String {
     fill(
-        lang.day_words().day_block_name,
+        lang.day_words().day_block_name(),
         &[
             ("activity", activity_label(lang, block.activity)),
             ("from", &clock(start_min)),
@@ -47,14 +47,14 @@ pub fn evening_swelling_sentence(lang: Lang, outcome: &DayOutcome) -> String {
     let ml = outcome.evening_swelling_ml.max(0.0);
     let pct = 100.0 * ml / LOWER_LEG_VOLUME_ML;
     if ml < 5.0 {
-        return w.day_evening_none.to_string();
+        return w.day_evening_none().to_string();
     }
     let spoons = (ml / TABLESPOON_ML).round().max(1.0) as u32;
     fill(
-        w.day_evening,
+        w.day_evening(),
         &[
             ("ml", &lang.whole(ml)),
-            ("spoons", &w.day_tablespoons.of(spoons)),
+            ("spoons", &w.day_tablespoons().of(spoons)),
             ("percent", &lang.number(pct, 1)),
         ],
     )
@@ -64,7 +64,7 @@ pub fn evening_swelling_sentence(lang: Lang, outcome: &DayOutcome) -> String {
 pub fn high_pressure_words(lang: Lang, hours: f64) -> String {
     let minutes = (hours * 60.0 / 5.0).round() as u32 * 5;
     if minutes == 0 {
-        lang.day_words().day_no_time.to_string()
+        lang.day_words().day_no_time().to_string()
     } else {
         duration_words(lang, minutes)
     }
@@ -74,9 +74,9 @@ pub fn high_pressure_words(lang: Lang, hours: f64) -> String {
 pub fn suggestion_title(lang: Lang, s: &Suggestion) -> &'static str {
     let w = lang.day_words();
     match s.change {
-        Help::HourlyWalks => w.day_help_walks,
-        Help::Stockings => w.day_help_stockings,
-        Help::LieDownAtLunch => w.day_help_lunch,
+        Help::HourlyWalks => w.day_help_walks(),
+        Help::Stockings => w.day_help_stockings(),
+        Help::LieDownAtLunch => w.day_help_lunch(),
     }
 }
 
@@ -85,23 +85,23 @@ pub fn suggestion_effect(lang: Lang, s: &Suggestion) -> String {
     let w = lang.day_words();
     let ml = s.swelling_saved_ml.round();
     let swelling = if ml >= 1.0 {
-        fill(w.day_less_swelling, &[("ml", &lang.whole(ml))])
+        fill(w.day_less_swelling(), &[("ml", &lang.whole(ml))])
     } else if ml <= -1.0 {
-        fill(w.day_more_swelling, &[("ml", &lang.whole(-ml))])
+        fill(w.day_more_swelling(), &[("ml", &lang.whole(-ml))])
     } else {
-        w.day_same_swelling.to_string()
+        w.day_same_swelling().to_string()
     };
     let saved_min = (s.high_hours_saved * 60.0 / 5.0).round() as i64 * 5;
     let pressure = if saved_min >= 5 {
         fill(
-            w.day_less_high,
+            w.day_less_high(),
             &[("duration", &duration_words(lang, saved_min as u32))],
         )
     } else {
-        w.day_same_high.to_string()
+        w.day_same_high().to_string()
     };
     fill(
-        w.day_effect,
+        w.day_effect(),
         &[("swelling", &swelling), ("pressure", &pressure)],
     )
 }
@@ -110,8 +110,8 @@ pub fn suggestion_effect(lang: Lang, s: &Suggestion) -> String {
 pub fn day_notice(lang: Lang, notice: DayNotice) -> String {
     let w = lang.day_words();
     match notice {
-        DayNotice::LegOrStockings => w.day_notice_leg.to_string(),
-        DayNotice::Day(preset) => fill(w.day_notice_day, &[("preset", preset_label(lang, preset))]),
+        DayNotice::LegOrStockings => w.day_notice_leg().to_string(),
+        DayNotice::Day(preset) => fill(w.day_notice_day(), &[("preset", preset_label(lang, preset))]),
     }
 }
 

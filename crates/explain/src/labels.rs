@@ -10,17 +10,17 @@ use calf_pump_words::Lang;
 pub fn activity_label(lang: Lang, a: Activity) -> &'static str {
     let w = lang.words();
     match a {
-        Activity::Standing => w.activity_standing,
-        Activity::Sitting => w.activity_sitting,
-        Activity::Lying => w.activity_lying,
-        Activity::Walking => w.activity_walking,
-        Activity::Running => w.activity_running,
-        Activity::Hiking => w.activity_hiking,
-        Activity::Stairs => w.activity_stairs,
-        Activity::CyclingToes => w.activity_cycling_toes,
-        Activity::CyclingFlat => w.activity_cycling_flat,
-        Activity::Swimming => w.activity_swimming,
-        Activity::Tiptoe => w.activity_tiptoe,
+        Activity::Standing => w.activity_standing(),
+        Activity::Sitting => w.activity_sitting(),
+        Activity::Lying => w.activity_lying(),
+        Activity::Walking => w.activity_walking(),
+        Activity::Running => w.activity_running(),
+        Activity::Hiking => w.activity_hiking(),
+        Activity::Stairs => w.activity_stairs(),
+        Activity::CyclingToes => w.activity_cycling_toes(),
+        Activity::CyclingFlat => w.activity_cycling_flat(),
+        Activity::Swimming => w.activity_swimming(),
+        Activity::Tiptoe => w.activity_tiptoe(),
     }
 }
 
@@ -28,17 +28,17 @@ pub fn activity_label(lang: Lang, a: Activity) -> &'static str {
 pub(crate) fn activity_subject(lang: Lang, a: Activity) -> &'static str {
     let w = lang.site_words();
     match a {
-        Activity::Standing => w.activity_subject_standing,
-        Activity::Sitting => w.activity_subject_sitting,
-        Activity::Lying => w.activity_subject_lying,
-        Activity::Walking => w.activity_subject_walking,
-        Activity::Running => w.activity_subject_running,
-        Activity::Hiking => w.activity_subject_hiking,
-        Activity::Stairs => w.activity_subject_stairs,
-        Activity::CyclingToes => w.activity_subject_cycling_toes,
-        Activity::CyclingFlat => w.activity_subject_cycling_flat,
-        Activity::Swimming => w.activity_subject_swimming,
-        Activity::Tiptoe => w.activity_subject_tiptoe,
+        Activity::Standing => w.activity_subject_standing(),
+        Activity::Sitting => w.activity_subject_sitting(),
+        Activity::Lying => w.activity_subject_lying(),
+        Activity::Walking => w.activity_subject_walking(),
+        Activity::Running => w.activity_subject_running(),
+        Activity::Hiking => w.activity_subject_hiking(),
+        Activity::Stairs => w.activity_subject_stairs(),
+        Activity::CyclingToes => w.activity_subject_cycling_toes(),
+        Activity::CyclingFlat => w.activity_subject_cycling_flat(),
+        Activity::Swimming => w.activity_subject_swimming(),
+        Activity::Tiptoe => w.activity_subject_tiptoe(),
     }
 }
 
@@ -62,20 +62,20 @@ pub fn activity_icon(a: Activity) -> &'static str {
 pub fn leg_label(lang: Lang, l: LegCondition) -> &'static str {
     let w = lang.words();
     match l {
-        LegCondition::Healthy => w.leg_healthy,
-        LegCondition::SuperficialReflux => w.leg_superficial_reflux,
-        LegCondition::DeepReflux => w.leg_deep_reflux,
-        LegCondition::WeakCalf => w.leg_weak_calf,
+        LegCondition::Healthy => w.leg_healthy(),
+        LegCondition::SuperficialReflux => w.leg_superficial_reflux(),
+        LegCondition::DeepReflux => w.leg_deep_reflux(),
+        LegCondition::WeakCalf => w.leg_weak_calf(),
     }
 }
 
 pub fn leg_help(lang: Lang, l: LegCondition) -> &'static str {
     let w = lang.words();
     match l {
-        LegCondition::Healthy => w.leg_healthy_help,
-        LegCondition::SuperficialReflux => w.leg_superficial_reflux_help,
-        LegCondition::DeepReflux => w.leg_deep_reflux_help,
-        LegCondition::WeakCalf => w.leg_weak_calf_help,
+        LegCondition::Healthy => w.leg_healthy_help(),
+        LegCondition::SuperficialReflux => w.leg_superficial_reflux_help(),
+        LegCondition::DeepReflux => w.leg_deep_reflux_help(),
+        LegCondition::WeakCalf => w.leg_weak_calf_help(),
     }
 }
 
@@ -83,30 +83,30 @@ pub fn leg_help(lang: Lang, l: LegCondition) -> &'static str {
 pub(crate) fn leg_in_sentence(lang: Lang, l: LegCondition) -> &'static str {
     let w = lang.words();
     match l {
-        LegCondition::Healthy => w.leg_healthy_with,
-        LegCondition::SuperficialReflux => w.leg_superficial_reflux_with,
-        LegCondition::DeepReflux => w.leg_deep_reflux_with,
-        LegCondition::WeakCalf => w.leg_weak_calf_with,
+        LegCondition::Healthy => w.leg_healthy_with(),
+        LegCondition::SuperficialReflux => w.leg_superficial_reflux_with(),
+        LegCondition::DeepReflux => w.leg_deep_reflux_with(),
+        LegCondition::WeakCalf => w.leg_weak_calf_with(),
     }
 }
 
 pub fn stockings_label(lang: Lang, s: Stockings) -> &'static str {
     let w = lang.words();
     match s {
-        Stockings::None => w.stockings_none,
-        Stockings::Class15to20 => w.stockings_class_15_20,
-        Stockings::Class20to30 => w.stockings_class_20_30,
-        Stockings::Class30to40 => w.stockings_class_30_40,
+        Stockings::None => w.stockings_none(),
+        Stockings::Class15to20 => w.stockings_class_15_20(),
+        Stockings::Class20to30 => w.stockings_class_20_30(),
+        Stockings::Class30to40 => w.stockings_class_30_40(),
     }
 }
 
 pub fn stockings_help(lang: Lang, s: Stockings) -> &'static str {
     let w = lang.words();
     match s {
-        Stockings::None => w.stockings_none_help,
-        Stockings::Class15to20 => w.stockings_class_15_20_help,
-        Stockings::Class20to30 => w.stockings_class_20_30_help,
-        Stockings::Class30to40 => w.stockings_class_30_40_help,
+        Stockings::None => w.stockings_none_help(),
+        Stockings::Class15to20 => w.stockings_class_15_20_help(),
+        Stockings::Class20to30 => w.stockings_class_20_30_help(),
+        Stockings::Class30to40 => w.stockings_class_30_40_help(),
     }
 }
 
@@ -123,9 +123,9 @@ pub(crate) fn lower_first(text: &str) -> String {
 pub fn preset_label(lang: Lang, preset: Preset) -> &'static str {
     let w = lang.day_words();
     match preset {
-        Preset::Desk => w.day_preset_desk,
-        Preset::OnYourFeet => w.day_preset_on_your_feet,
-        Preset::RetiredActive => w.day_preset_retired_active,
-        Preset::LongFlight => w.day_preset_long_flight,
+        Preset::Desk => w.day_preset_desk(),
+        Preset::OnYourFeet => w.day_preset_on_your_feet(),
+        Preset::RetiredActive => w.day_preset_retired_active(),
+        Preset::LongFlight => w.day_preset_long_flight(),
     }
 }

@@ -9,11 +9,11 @@ use calf_pump_words::{fill, Lang};
 pub fn refused_reason(lang: Lang, refused: Refused) -> &'static str {
     let w = lang.words();
     match refused {
-        Refused::Compare => w.ignored_compare,
-        Refused::Cta => w.ignored_cta,
-        Refused::Brand => w.ignored_brand,
-        Refused::CtaUrl => w.ignored_cta_url,
-        Refused::Lang => w.ignored_lang,
+        Refused::Compare => w.ignored_compare(),
+        Refused::Cta => w.ignored_cta(),
+        Refused::Brand => w.ignored_brand(),
+        Refused::CtaUrl => w.ignored_cta_url(),
+        Refused::Lang => w.ignored_lang(),
     }
 }
 
@@ -37,8 +37,8 @@ pub fn link_notice(
         .collect();
     let w = lang.words();
     let unread =
-        (!parts.is_empty()).then(|| fill(w.page_link_notice, &[("problems", &parts.join(", "))]));
-    let missing = missing_lang.map(|l| fill(w.page_lang_unavailable, &[("language", l.name())]));
+        (!parts.is_empty()).then(|| fill(w.page_link_notice(), &[("problems", &parts.join(", "))]));
+    let missing = missing_lang.map(|l| fill(w.page_lang_unavailable(), &[("language", l.name())]));
     unread
         .into_iter()
         .chain(missing)

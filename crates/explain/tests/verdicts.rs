@@ -396,13 +396,13 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
     let es = Lang::Es;
     let w = es.words();
     let mut paragraphs: Vec<String> = vec![
-        w.page_lede.into(),
-        format!("{}{}", w.page_disclaimer, w.page_disclaimer_more),
-        w.stockings_safety.into(),
-        w.stockings_off_for_swimming.into(),
-        w.refill_help.into(),
-        w.tiptoe_chart_key.trim().into(),
-        w.tiptoe_starting.into(),
+        w.page_lede().into(),
+        format!("{}{}", w.page_disclaimer(), w.page_disclaimer_more()),
+        w.stockings_safety().into(),
+        w.stockings_off_for_swimming().into(),
+        w.refill_help().into(),
+        w.tiptoe_chart_key().trim().into(),
+        w.tiptoe_starting().into(),
     ];
     for leg in LegCondition::ALL {
         paragraphs.push(calf_pump_explain::labels::leg_help(es, leg).into());
@@ -451,7 +451,7 @@ fn what_the_widget_says_in_spanish_reads_fairly_easy_or_easier() {
             }
         }
     }
-    paragraphs.push(es.day_words().day_disclaimer_more.trim().into());
+    paragraphs.push(es.day_words().day_disclaimer_more().trim().into());
     paragraphs.sort();
     paragraphs.dedup();
     let mut lowest = f64::INFINITY;

@@ -215,7 +215,7 @@ impl PageSettings {
     pub fn cta_text(&self, lang: Lang) -> &str {
         match &self.cta {
             Some(cta) => cta.as_str(),
-            None => lang.words().page_cta_default,
+            None => lang.words().page_cta_default(),
         }
     }
 

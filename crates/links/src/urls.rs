@@ -84,7 +84,7 @@ pub fn embed_snippet(site: &str, scenario: &Scenario, settings: &PageSettings) -
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"fullscreen; web-share; clipboard-write\" style=\"width:100%;height:760px;border:0\"></iframe><script src=\"{}embed.js\" async></script>",
         escape_html(&embed_url(site, scenario, settings)),
-        escape_html(settings.lang().site_words().site_embed_frame_title),
+        escape_html(settings.lang().site_words().site_embed_frame_title()),
         escape_html(site)
     )
 }

@@ -174,7 +174,9 @@ fn write_scenario_page(
 ) -> Result<(), String> {
     let (activity, leg) = (page.scenario.activity, page.scenario.leg);
     let name = page.file_name(lang);
-    let image_path = o.dist.join("previews").join(format!("{name}.png"));
+    let previews = o.dist.join("previews");
+    std::fs::create_dir_all(&previews).map_err(|e| format!("creating {}: {e}", previews.display()))?;
+    let image_path = previews.join(format!("{name}.png"));
     preview::render(&image_path, lang, &page.card, &o.brand)
         .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
     let card = &page.card;
@@ -205,9 +207,9 @@ fn write_scenario_page(
         lang,
     };
     let meta = PageMeta {
-        title: format!("{title} — {}", lang.words().page_title),
+        title: format!("{title} — {}", lang.words().page_title()),
         image_alt: fill(
-            lang.site_words().preview_image_alt,
+            lang.site_words().preview_image_alt(),
             &[("description", &description)],
         ),
         description,
@@ -239,7 +241,7 @@ fn write_root_page(o: &SiteOptions, template: &str, lang: Lang) -> Result<PageMe
     let image = format!("{}previews/{file_prefix}walking.png", o.site);
     let player = embed_url(&o.site, &Scenario::default(), &settings);
     let embed = oembed::Embed {
-        title: lang.words().page_title,
+        title: lang.words().page_title(),
         page_url: &url,
         embed_url: &player,
         image_url: &image,
@@ -247,12 +249,12 @@ fn write_root_page(o: &SiteOptions, template: &str, lang: Lang) -> Result<PageMe
         lang,
     };
     let root = PageMeta {
-        title: lang.words().page_document_title.to_string(),
-        description: lang.site_words().site_description.to_string(),
+        title: lang.words().page_document_title().to_string(),
+        description: lang.site_words().site_description().to_string(),
         oembed: write_oembed(o, &format!("{file_prefix}index"), &embed)?,
         url,
         image,
-        image_alt: lang.site_words().preview_home_image_alt.to_string(),
+        image_alt: lang.site_words().preview_home_image_alt().to_string(),
         player,
         lang,
         alternates: in_every_language(o, ""),
@@ -272,21 +274,21 @@ fn write_tool_pages(
     root: &PageMeta,
     lang: Lang,
 ) -> Result<(), String> {
-    let site_name = lang.words().page_title;
+    let site_name = lang.words().page_title();
     let day = lang.day_words();
     let clinic = lang.clinic_words();
     for (path, template, title, description) in [
         (
             DAY_PATH,
             &templates.day,
-            fill(day.day_document_title, &[("site", site_name)]),
-            day.day_description,
+            fill(day.day_document_title(), &[("site", site_name)]),
+            day.day_description(),
         ),
         (
             FOR_CLINICS_PATH,
             &templates.clinic,
-            clinic.clinic_document_title.to_string(),
-            clinic.clinic_description,
+            clinic.clinic_document_title().to_string(),
+            clinic.clinic_description(),
         ),
     ] {
         let meta = PageMeta {

@@ -31,14 +31,14 @@ pub struct Embed<'a> {
 pub fn html(e: &Embed) -> String {
     let w = e.lang.words();
     let link_text = fill(
-        e.lang.site_words().preview_try_it_live,
-        &[("title", e.title), ("site", w.page_title)],
+        e.lang.site_words().preview_try_it_live(),
+        &[("title", e.title), ("site", w.page_title())],
     );
     format!(
         "<blockquote class=\"calf-pump-embed\"><a href=\"{page}\">{link_text}</a></blockquote><iframe src=\"{src}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" title=\"{site}: {title}\" frameborder=\"0\"></iframe>",
         page = escape_html(e.page_url),
         link_text = escape_html(&link_text),
-        site = escape_html(w.page_title),
+        site = escape_html(w.page_title()),
         title = escape_html(e.title),
         src = escape_html(e.embed_url),
     )
@@ -49,7 +49,7 @@ pub fn json(e: &Embed) -> String {
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
-        "provider_name": e.lang.words().page_title,
+        "provider_name": e.lang.words().page_title(),
         "provider_url": e.site,
         "title": e.title,
         "width": WIDTH,

@@ -171,8 +171,8 @@ fn open_graph(site: &str, page: &PageMeta) -> String {
             escape_html(&page.url)
         ),
         content("property", "og:type", "website"),
-        content("property", "og:site_name", page.lang.words().page_title),
-        content("property", "og:locale", page.lang.site_words().site_locale),
+        content("property", "og:site_name", page.lang.words().page_title()),
+        content("property", "og:locale", page.lang.site_words().site_locale()),
         content("property", "og:title", &page.title),
         content("property", "og:description", &page.description),
         content("property", "og:url", &page.url),
@@ -264,6 +264,8 @@ pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, 
         lang.words()
             .text(key)
             .or_else(|| lang.site_words().text(key))
+            .or_else(|| lang.day_words().text(key))
+            .or_else(|| lang.clinic_words().text(key))
     };
     let saw_head = RefCell::new(false);
     let html = rewrite(

@@ -101,7 +101,7 @@ fn ink(brand: &BrandColour) -> RGBColor {
 fn draw_banner(banner: &Area, lang: Lang, card: &Card, brand: &BrandColour) -> Drawn {
     banner.fill(&colour(&brand.readable_on_white()))?;
     banner.draw(&Text::new(
-        lang.words().page_title,
+        lang.words().page_title(),
         (MARGIN, 24),
         ("sans-serif", 32).into_font().color(&ink(brand).mix(0.85)),
     ))?;
@@ -132,20 +132,20 @@ fn draw_numbers(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn
             ("sans-serif", size).into_font().color(c),
         ))
     };
-    text(site.preview_quantity.into(), 40, 32, &MUTED)?;
+    text(site.preview_quantity().into(), 40, 32, &MUTED)?;
     let moved = format!(
         "{} → {}",
         lang.whole(card.standing_mmhg),
         lang.whole(card.active_mmhg)
     );
     text(moved, 84, 84, &accent)?;
-    text(site.preview_numbers_key.into(), 180, 28, &MUTED)?;
+    text(site.preview_numbers_key().into(), 180, 28, &MUTED)?;
     if card.healthy_page() {
-        text(site.preview_better_1.into(), 250, 38, &MUTED)?;
-        text(site.preview_better_2.into(), 296, 38, &MUTED)?;
+        text(site.preview_better_1().into(), 250, 38, &MUTED)?;
+        text(site.preview_better_2().into(), 296, 38, &MUTED)?;
     } else {
         let healthy = fill(
-            site.preview_healthy_leg,
+            site.preview_healthy_leg(),
             &[("mmhg", &lang.whole(card.healthy_active_mmhg))],
         );
         text(healthy, 250, 38, &HEALTHY_GREEN)?;
@@ -164,7 +164,7 @@ fn draw_chart(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
         .build_cartesian_2d(0.0..SECONDS, 0.0..110.0)?;
     chart
         .configure_mesh()
-        .x_desc(site.preview_seconds)
+        .x_desc(site.preview_seconds())
         .x_labels(5)
         .y_labels(6)
         .x_label_formatter(&|x| calf_pump_words::fixed(*x, 0))
@@ -176,13 +176,13 @@ fn draw_chart(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
         .draw()?;
     let (other_colour, other_label, reader_label) = if card.healthy_page() {
         let doing = activity_label(lang, card.activity).to_lowercase();
-        (STANDING_GREY, site.preview_standing.to_string(), doing)
+        (STANDING_GREY, site.preview_standing().to_string(), doing)
     } else {
         let w = lang.words();
         (
             HEALTHY_GREEN,
-            w.chart_healthy_leg.to_string(),
-            w.chart_this_leg.to_string(),
+            w.chart_healthy_leg().to_string(),
+            w.chart_this_leg().to_string(),
         )
     };
     let key = |colour: RGBColor, width: u32| {

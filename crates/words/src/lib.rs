@@ -153,7 +153,7 @@ impl Lang {
     /// ("2.5" in English, "2,5" in Spanish); never "NaN" or "-0".
     pub fn number(self, x: f64, decimals: u32) -> String {
         let text = fixed(x, decimals);
-        let separator = self.words().language_decimal_separator;
+        let separator = self.words().language_decimal_separator();
         if separator == "." {
             text
         } else {

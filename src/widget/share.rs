@@ -3,9 +3,9 @@
 //! the clinic page that writes the embed code.
 
 use crate::browser::{self, ShareOutcome};
-use calf_pump_explain::links::{for_clinics_url, share_url};
-use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::settings::PageSettings;
+use calf_pump_links::urls::{for_clinics_url, share_url};
+use calf_pump_links::scenario::Scenario;
+use calf_pump_links::settings::PageSettings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,14 +30,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (status, manual_link, link) = (status.clone(), manual_link.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match browser::share_or_copy(&link, w.page_title).await {
+                match browser::share_or_copy(&link, w.page_title()).await {
                     ShareOutcome::Shared => status.set(String::new()),
                     ShareOutcome::Copied => {
                         manual_link.set(None);
-                        status.set(w.share_copied.into());
+                        status.set(w.share_copied().into());
                     }
                     ShareOutcome::Failed => {
-                        status.set(w.share_copy_this.into());
+                        status.set(w.share_copy_this().into());
                         manual_link.set(Some(link));
                     }
                 }
@@ -49,19 +49,19 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let csv = props.on_download_csv.reform(|_: MouseEvent| ());
     html! {
         <div class="share" data-testid="share-bar">
-            <div class="share-buttons" role="group" aria-label={w.share_group}>
-                <button type="button" class="button" onclick={share} data-testid="share">{ w.share_share }</button>
+            <div class="share-buttons" role="group" aria-label={w.share_group()}>
+                <button type="button" class="button" onclick={share} data-testid="share">{ w.share_share() }</button>
                 // Downloads suit the full page, not a blog post's frame.
                 if !props.settings.embed {
-                    <button type="button" class="button" onclick={png} data-testid="download-png">{ w.share_png }</button>
-                    <button type="button" class="button" onclick={csv} data-testid="download-csv">{ w.share_csv }</button>
+                    <button type="button" class="button" onclick={png} data-testid="download-png">{ w.share_png() }</button>
+                    <button type="button" class="button" onclick={csv} data-testid="download-csv">{ w.share_csv() }</button>
                 }
                 if !props.settings.embed {
-                    <a class="button" href={for_clinics} data-testid="embed">{ w.share_embed }</a>
+                    <a class="button" href={for_clinics} data-testid="embed">{ w.share_embed() }</a>
                 }
             </div>
             if let Some(url) = (*manual_link).clone() {
-                <input class="manual-link" type="text" readonly=true value={url} aria-label={w.share_manual_link} data-testid="manual-link" />
+                <input class="manual-link" type="text" readonly=true value={url} aria-label={w.share_manual_link()} data-testid="manual-link" />
             }
             <p class="share-status" role="status" aria-live="polite" data-testid="share-status">{ (*status).clone() }</p>
         </div>

@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::components::chart::{backing_size, AXIS_TEXT, GRID_COLOR, MARK_COLOR, READER_COLOR};
 use calf_pump_explain::day::{clock, high_pressure_words};
-use calf_pump_explain::lang::{fill, fixed, Lang};
+use calf_pump_words::{fill, fixed, Lang};
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::DayOutcome;
 use plotters::prelude::*;
@@ -120,7 +120,7 @@ pub fn DayChart(props: &DayChartProps) -> Html {
     let w = lang.day_words();
     let threshold = lang.whole(HIGH_ANKLE_PRESSURE_MMHG);
     let description = fill(
-        w.day_chart_description,
+        w.day_chart_description(),
         &[
             ("from", &clock(0)),
             ("to", &clock(minutes)),
@@ -134,10 +134,10 @@ pub fn DayChart(props: &DayChartProps) -> Html {
     html! {
         <figure class="chart day-chart" data-testid="day-chart">
             <figcaption>
-                <span class="chart-title">{ w.day_chart_title }</span>
+                <span class="chart-title">{ w.day_chart_title() }</span>
                 <span class="chart-key">
-                    <span class="swatch reader"></span>{ w.day_chart_yours }
-                    <span class="swatch high"></span>{ fill(w.day_chart_high, &[("mmhg", &threshold)]) }
+                    <span class="swatch reader"></span>{ w.day_chart_yours() }
+                    <span class="swatch high"></span>{ fill(w.day_chart_high(), &[("mmhg", &threshold)]) }
                 </span>
             </figcaption>
             <div class="chart-canvas">

@@ -3,52 +3,52 @@
 //! like (two compact selects, each with the chosen option's help line), and
 //! playback. Compact so that every control sits on one screen with its effect.
 
+use super::state::SPEEDS;
 use crate::browser;
-use crate::state::{Action, AppState, SPEEDS};
-use calf_pump_explain::lang::Lang;
-use calf_pump_explain::narration::{
+use calf_pump_explain::labels::{
     activity_icon, activity_label, leg_help, leg_label, stockings_help, stockings_label,
-    stockings_off_for_swimming,
 };
-use calf_pump_explain::scenario::{activity_name, leg_name, stockings_name};
+use calf_pump_explain::narration::stockings_off_for_swimming;
+use calf_pump_links::names::LinkName;
+use calf_pump_links::scenario::Scenario;
 use calf_pump_model::{Activity, LegCondition, Stockings};
+use calf_pump_words::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub state: UseReducerHandle<AppState>,
+pub struct ActivityControlsProps {
+    pub activity: Activity,
+    pub lang: Lang,
+    /// Until the reader's first tap, "Walking" pulses gently to invite it.
+    pub invite: bool,
+    pub on_choose: Callback<Activity>,
 }
 
 /// What the reader is doing: one chip per activity in a strip that scrolls
 /// sideways on narrow screens, the chosen one kept in view. Until the reader's
 /// first tap, "Walking" pulses gently to invite it (not under reduced motion).
 #[component]
-pub fn ActivityControls(props: &ControlsProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
+pub fn ActivityControls(props: &ActivityControlsProps) -> Html {
+    let lang = props.lang;
     let strip = use_node_ref();
     {
         let strip = strip.clone();
-        use_effect_with(state.scenario.activity, move |_| {
+        use_effect_with(props.activity, move |_| {
             if let Some(el) = strip.cast::<web_sys::Element>() {
                 browser::scroll_chosen_into_view(&el, "label.chosen");
             }
         });
     }
-    let invite = !state.touched && state.scenario.activity == Activity::Standing;
     html! {
         <fieldset class="choice-group activities" data-testid="activity-picker">
-            <legend>{ lang.words().activity_question }</legend>
+            <legend>{ lang.words().activity_question() }</legend>
             <div class="choices strip" ref={strip}>
             { for Activity::ALL.iter().map(|&activity| {
-                let name = activity_name(activity);
+                let name = activity.link_name();
                 let id = format!("activity-{name}");
-                let checked = activity == state.scenario.activity;
-                let onchange = {
-                    let state = state.clone();
-                    Callback::from(move |_: Event| state.dispatch(Action::SetActivity(activity)))
-                };
-                let hint = (invite && activity == Activity::Walking).then_some("invite");
+                let checked = activity == props.activity;
+                let onchange = props.on_choose.reform(move |_: Event| activity);
+                let hint = (props.invite && activity == Activity::Walking).then_some("invite");
                 html! {
                     <label class={classes!("choice", checked.then_some("chosen"), hint)} for={id.clone()}>
                         <input type="radio" id={id.clone()} name="activity" value={name} {checked} {onchange}
@@ -64,18 +64,12 @@ pub fn ActivityControls(props: &ControlsProps) -> Html {
 }
 
 /// A choice shown in a [`Picker`]: its link name, label and one-line help.
-trait PickerValue: Copy + PartialEq + 'static {
-    const ALL: &'static [Self];
-    fn name(self) -> &'static str;
+trait PickerValue: LinkName {
     fn label(self, lang: Lang) -> &'static str;
     fn help(self, lang: Lang) -> &'static str;
 }
 
 impl PickerValue for LegCondition {
-    const ALL: &'static [Self] = &LegCondition::ALL;
-    fn name(self) -> &'static str {
-        leg_name(self)
-    }
     fn label(self, lang: Lang) -> &'static str {
         leg_label(lang, self)
     }
@@ -85,10 +79,6 @@ impl PickerValue for LegCondition {
 }
 
 impl PickerValue for Stockings {
-    const ALL: &'static [Self] = &Stockings::ALL;
-    fn name(self) -> &'static str {
-        stockings_name(self)
-    }
     fn label(self, lang: Lang) -> &'static str {
         stockings_label(lang, self)
     }
@@ -124,7 +114,7 @@ fn Picker<T: PickerValue>(props: &PickerProps<T>) -> Html {
                 .target_dyn_into::<web_sys::HtmlSelectElement>()
                 .map(|s| s.value())
                 .unwrap_or_default();
-            if let Some(&v) = T::ALL.iter().find(|v| v.name() == chosen) {
+            if let Some(v) = T::from_link_name(&chosen) {
                 on_select.emit(v);
             }
         })
@@ -136,7 +126,7 @@ fn Picker<T: PickerValue>(props: &PickerProps<T>) -> Html {
             <select id={id.clone()} name={group} {onchange} {disabled} data-testid={id}
                 aria-describedby={help_id.clone()}>
             { for T::ALL.iter().map(|&v| html! {
-                <option value={v.name()} selected={v == props.selected}>{ v.label(lang) }</option>
+                <option value={v.link_name()} selected={v == props.selected}>{ v.label(lang) }</option>
             }) }
             </select>
             <p class="choice-help" id={help_id} data-testid={format!("{group}-help")}>
@@ -146,70 +136,72 @@ fn Picker<T: PickerValue>(props: &PickerProps<T>) -> Html {
     }
 }
 
-fn dispatch<T: 'static>(state: &UseReducerHandle<AppState>, f: fn(T) -> Action) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |v| state.dispatch(f(v)))
+#[derive(Properties, PartialEq)]
+pub struct LegControlsProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub on_leg: Callback<LegCondition>,
+    pub on_stockings: Callback<Stockings>,
 }
 
 /// What the leg is like: valves and calf, and compression stockings.
 #[component]
-pub fn LegControls(props: &ControlsProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
+pub fn LegControls(props: &LegControlsProps) -> Html {
+    let lang = props.lang;
     let w = lang.words();
-    let stockings_off = (!state.scenario.activity.allows_stockings())
+    // The model takes stockings off for some activities (swimming): say so
+    // in place of the choice.
+    let stockings_off = (!props.scenario.activity.allows_stockings())
         .then(|| AttrValue::from(stockings_off_for_swimming(lang)));
     html! {
-        <div class="leg-controls" role="group" aria-label={w.leg_label}>
-            <Picker<LegCondition> group="leg" label={w.leg_label} {lang} selected={state.scenario.leg}
-                on_select={dispatch(state, Action::SetLeg)} />
-            <Picker<Stockings> group="stockings" label={w.stockings_label} {lang} selected={state.scenario.stockings}
-                on_select={dispatch(state, Action::SetStockings)} disabled_because={stockings_off} />
+        <div class="leg-controls" role="group" aria-label={w.leg_label()}>
+            <Picker<LegCondition> group="leg" label={w.leg_label()} {lang} selected={props.scenario.leg}
+                on_select={props.on_leg.clone()} />
+            <Picker<Stockings> group="stockings" label={w.stockings_label()} {lang} selected={props.scenario.stockings}
+                on_select={props.on_stockings.clone()} disabled_because={stockings_off} />
         </div>
     }
 }
 
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlaybackProps {
+    pub playing: bool,
+    pub speed: u32,
+    pub compare: bool,
+    pub lang: Lang,
+    pub on_toggle: Callback<()>,
+    pub on_speed: Callback<u32>,
+    pub on_reset: Callback<()>,
+    pub on_compare: Callback<()>,
+}
+
 /// Play/pause, speed, reset and compare.
 #[component]
-pub fn Playback(props: &ControlsProps) -> Html {
-    let state = &props.state;
-    let w = state.lang.words();
-    let toggle = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::TogglePlaying))
-    };
-    let reset = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Reset))
-    };
-    let compare = {
-        let state = state.clone();
-        Callback::from(move |_: Event| state.dispatch(Action::ToggleCompare))
-    };
+pub fn Playback(props: &PlaybackProps) -> Html {
+    let w = props.lang.words();
     html! {
-        <div class="playback" role="group" aria-label={w.playback_label}>
-            <button type="button" class="button primary" onclick={toggle} data-testid="play-pause"
-                aria-pressed={(!state.playing).to_string()}>
-                { if state.playing { w.playback_pause } else { w.playback_play } }
+        <div class="playback" role="group" aria-label={w.playback_label()}>
+            <button type="button" class="button primary" onclick={props.on_toggle.reform(|_: MouseEvent| ())}
+                data-testid="play-pause" aria-pressed={(!props.playing).to_string()}>
+                { if props.playing { w.playback_pause() } else { w.playback_play() } }
             </button>
-            <span class="speed" role="radiogroup" aria-label={w.playback_speed}>
+            <span class="speed" role="radiogroup" aria-label={w.playback_speed()}>
             { for SPEEDS.iter().map(|&s| {
-                let state_c = state.clone();
-                let checked = state.speed == s;
+                let checked = props.speed == s;
                 html! {
                     <label class={classes!("speed-choice", checked.then_some("chosen"))}>
                         <input type="radio" name="speed" value={s.to_string()} {checked}
                             data-testid={format!("speed-{s}")}
-                            onchange={Callback::from(move |_: Event| state_c.dispatch(Action::SetSpeed(s)))} />
+                            onchange={props.on_speed.reform(move |_: Event| s)} />
                         { format!("{s}×") }
                     </label>
                 }
             }) }
             </span>
-            <button type="button" class="button" onclick={reset} data-testid="reset">{ w.playback_reset }</button>
+            <button type="button" class="button" onclick={props.on_reset.reform(|_: MouseEvent| ())} data-testid="reset">{ w.playback_reset() }</button>
             <label class="compare-toggle">
-                <input type="checkbox" checked={state.compare} onchange={compare} data-testid="compare" />
-                { w.playback_compare }<span class="long-label">{ w.playback_compare_more }</span>
+                <input type="checkbox" checked={props.compare} onchange={props.on_compare.reform(|_: Event| ())} data-testid="compare" />
+                { w.playback_compare() }<span class="long-label">{ w.playback_compare_more() }</span>
             </label>
         </div>
     }

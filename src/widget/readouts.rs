@@ -1,126 +1,16 @@
 //! The numbers and words under the charts: live readouts in plain language,
 //! the narration, and the "what changed" sentence (a polite live region).
 
-use calf_pump_explain::lang::{fill, fixed, Lang};
 use calf_pump_explain::narration::{
     ankle_pressure_comparison, compression_safety, narration, refill_help, refill_phrase,
     stockings_off_for_swimming, swelling_phrase, tiptoe_phrase, venous_return_help,
 };
-use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::session::{chart_window_s, Session, TiptoeReading};
 use calf_pump_explain::verdict::Verdict;
+use calf_pump_links::scenario::Scenario;
 use calf_pump_model::{Activity, ClinicalSummary, Stockings};
+use calf_pump_session::Readings;
+use calf_pump_words::{fill, fixed, Lang};
 use yew::prelude::*;
-
-/// What the readouts show, sampled a few times a second.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Readings {
-    /// Ankle pressure averaged over the last second (mmHg).
-    pub ankle_pressure_mmhg: f64,
-    /// Venous return averaged over the last second (mL/min).
-    pub venous_return_ml_min: f64,
-    pub swelling_ml: f64,
-    pub swelling_rate_ml_min: f64,
-    /// Lowest and highest ankle pressure on the chart now (mmHg).
-    pub window_pressure_mmhg: (f64, f64),
-    /// Lowest and highest venous return on the chart now (mL/min).
-    pub window_flow_ml_min: (f64, f64),
-    /// The healthy leg's ankle pressure in compare mode (mmHg).
-    pub healthy_ankle_pressure_mmhg: Option<f64>,
-    /// The tiptoe test, while it is chosen.
-    pub tiptoe: Option<TiptoeReading>,
-    pub time_s: f64,
-    /// Seconds the charts show.
-    pub window_s: f64,
-}
-
-/// A finite number or a fallback: the widget never shows NaN.
-fn finite(x: f64, fallback: f64) -> f64 {
-    if x.is_finite() {
-        x
-    } else {
-        fallback
-    }
-}
-
-impl Readings {
-    pub fn from_session(session: &Session) -> Self {
-        let trace = session.reader().trace();
-        let (p, q) = trace.recent_means(1.0).unwrap_or((0.0, 0.0));
-        let window_s = chart_window_s(session.scenario().activity);
-        let now_s = session.reader().state().time_s;
-        let range = |f: fn(&calf_pump_explain::session::Sample) -> f64| {
-            trace
-                .samples_since(now_s - window_s)
-                .map(f)
-                .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                    (lo.min(v), hi.max(v))
-                })
-        };
-        let state = session.reader().state();
-        Self {
-            ankle_pressure_mmhg: finite(p, 0.0),
-            venous_return_ml_min: finite(q, 0.0),
-            swelling_ml: finite(state.swelling_ml, 0.0),
-            swelling_rate_ml_min: finite(state.swelling_rate_ml_min, 0.0),
-            window_pressure_mmhg: range(|s| s.ankle_pressure_mmhg),
-            window_flow_ml_min: range(|s| s.venous_return_ml_min),
-            healthy_ankle_pressure_mmhg: session
-                .healthy()
-                .and_then(|h| h.trace().recent_means(1.0))
-                .map(|m| m.0),
-            tiptoe: session.tiptoe(),
-            time_s: state.time_s,
-            window_s,
-        }
-    }
-
-    /// The pressure chart as a sentence, in 5 mmHg steps so it changes only
-    /// when the curve does.
-    pub fn pressure_summary(&self, lang: Lang) -> AttrValue {
-        self.chart_summary(
-            lang,
-            lang.words().chart_pressure_summary,
-            self.window_pressure_mmhg,
-            self.ankle_pressure_mmhg,
-            5.0,
-        )
-    }
-
-    /// A chart as a sentence: its window, range and latest value, each
-    /// rounded to `step` so the sentence changes only when the curve does.
-    fn chart_summary(
-        &self,
-        lang: Lang,
-        template: &str,
-        (lo, hi): (f64, f64),
-        now: f64,
-        step: f64,
-    ) -> AttrValue {
-        let rounded = |x: f64| lang.whole((finite(x, 0.0) / step).round() * step);
-        fill(
-            template,
-            &[
-                ("seconds", &lang.whole(self.window_s)),
-                ("low", &rounded(lo)),
-                ("high", &rounded(hi)),
-                ("now", &rounded(now)),
-            ],
-        )
-        .into()
-    }
-
-    /// The flow chart as a sentence, in 50 mL/min steps.
-    pub fn flow_summary(&self, lang: Lang) -> AttrValue {
-        self.chart_summary(
-            lang,
-            lang.words().chart_flow_summary,
-            self.window_flow_ml_min,
-            self.venous_return_ml_min,
-            50.0,
-        )
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ReadoutsProps {
@@ -135,7 +25,6 @@ pub struct ReadoutsProps {
 #[derive(Properties, PartialEq)]
 pub struct AnklePressureProps {
     pub readings: Readings,
-    pub activity: Activity,
     /// This leg's ankle pressure standing still (mmHg), once computed.
     pub standing_mmhg: Option<f64>,
     pub lang: Lang,
@@ -154,14 +43,14 @@ pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
         .and_then(|standing| ankle_pressure_comparison(lang, pressure, standing));
     html! {
             <p class="ankle-now" data-testid="ankle-pressure" data-value={fixed(pressure, 1)}>
-                <span class="visually-hidden">{ w.pressure_now_hidden }</span>
-                <strong class="value">{ fill(w.pressure_alone, &[("mmhg", &lang.whole(pressure))]) }</strong>
+                <span class="visually-hidden">{ w.pressure_now_hidden() }</span>
+                <strong class="value">{ fill(w.pressure_alone(), &[("mmhg", &lang.whole(pressure))]) }</strong>
                 if let Some(c) = comparison {
                     <span class="comparison">{ " — " }{ c }</span>
                 }
                 if let Some(h) = r.healthy_ankle_pressure_mmhg {
                     <span class="healthy-note" data-testid="healthy-ankle-pressure">
-                        { fill(w.pressure_healthy_note, &[("mmhg", &lang.whole(h))]) }
+                        { fill(w.pressure_healthy_note(), &[("mmhg", &lang.whole(h))]) }
                     </span>
                 }
             </p>
@@ -179,28 +68,28 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
     let refill = props
         .verdict
         .map(|v| refill_phrase(lang, &v.refill))
-        .unwrap_or_else(|| w.refill_measuring.to_string());
+        .unwrap_or_else(|| w.refill_measuring().to_string());
     html! {
         <div class="readouts" data-testid="readouts" data-sim-time={fixed(r.time_s, 2)}>
             <p class="readout swelling-now">
-                <strong>{ w.swelling_label }</strong>
+                <strong>{ w.swelling_label() }</strong>
                 <span data-testid="swelling" data-value={fixed(r.swelling_ml, 2)}>
                     { swelling_phrase(lang, r.swelling_rate_ml_min, r.swelling_ml) }
                 </span>
             </p>
             <details class="more-detail" data-testid="more-detail">
                 // One span: a flex summary would lay out bare text and the span as two items.
-                <summary><span>{ w.detail_more }<span class="long-label">{ w.detail_more_long }</span></span></summary>
+                <summary><span>{ w.detail_more() }<span class="long-label">{ w.detail_more_long() }</span></span></summary>
                 <dl class="numbers">
                     <div class="readout">
-                        <dt>{ w.flow_title }</dt>
+                        <dt>{ w.flow_title() }</dt>
                         <dd data-testid="venous-return" data-value={fixed(flow, 0)}>
-                            { fill(w.flow_value, &[("ml_min", &lang.whole(flow.max(0.0)))]) }
+                            { fill(w.flow_value(), &[("ml_min", &lang.whole(flow.max(0.0)))]) }
                         </dd>
                         <dd class="number-help">{ venous_return_help(lang, props.activity) }</dd>
                     </div>
                     <div class="readout">
-                        <dt>{ w.refill_title }</dt>
+                        <dt>{ w.refill_title() }</dt>
                         <dd data-testid="refill-time" data-value={props.summary.map(|s| fixed(s.rt90_s, 1))}>
                             { refill }
                         </dd>
@@ -237,12 +126,12 @@ pub fn Story(props: &StoryProps) -> Html {
                 <div class="tiptoe-result" data-testid="tiptoe-result"
                     data-fall={t.fall_pct().map(|f| fixed(f, 1))}
                     data-refill={t.refill_time_s().map(|x| fixed(x, 1))}>
-                    <strong>{ w.tiptoe_heading }</strong>{ tiptoe_phrase(lang, &t, r.time_s, props.verdict.map(|v| v.leak)) }
-                    <span class="mark-key">{ w.tiptoe_chart_key }</span>
+                    <strong>{ w.tiptoe_heading() }</strong>{ tiptoe_phrase(lang, &t, r.time_s, props.verdict.map(|v| v.leak)) }
+                    <span class="mark-key">{ w.tiptoe_chart_key() }</span>
                 </div>
             }
             <p class="narration" data-testid="narration">
-                { narration(lang, s.activity, s.leg, s.stockings_worn(), props.verdict.as_ref()) }
+                { narration(lang, s.activity, s.leg, s.stockings, props.verdict.as_ref()) }
                 if s.stockings_set_aside() {
                     <span class="set-aside" data-testid="stockings-set-aside">{ " " }{ stockings_off_for_swimming(lang) }</span>
                 }

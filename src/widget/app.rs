@@ -1,0 +1,158 @@
+//! The widget's top level: reads the scenario and settings from the link,
+//! keeps the link in step, and lays out the parts. Effects live in hooks,
+//! state changes in the reducer (`state.rs`); this file only lays out.
+
+use super::controls::{ActivityControls, LegControls, Playback, PlaybackProps};
+use super::hooks::{use_height_reporter, use_scenario_address};
+use super::simulator::Simulator;
+use super::state::{Action, AppState, LinkNotice};
+use crate::browser;
+use crate::components::language_switch::language_switch;
+use crate::components::notice::notice;
+use crate::hooks::{dispatching as on, use_language};
+use crate::PageLang;
+use calf_pump_explain::notice::link_notice;
+use calf_pump_links::day::planner_url;
+use calf_pump_links::scenario::Scenario;
+use calf_pump_links::settings::PageSettings;
+use calf_pump_links::urls::share_url;
+use calf_pump_model::Activity;
+use calf_pump_words::{fill, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The language the page opened in ([`crate::mount_in_language`]).
+    pub page: PageLang,
+}
+
+/// The state from the link: its page path (`/stairs/deep-reflux/`), then
+/// the query on top (old root links, `/?activity=stairs`, keep working).
+fn state_from_link(settings: &(PageSettings, Vec<calf_pump_links::settings::Refused>)) -> AppState {
+    let (scenario, problems) =
+        Scenario::from_link_lenient(&browser::page_path_in_site(), &browser::query_string());
+    let notice = LinkNotice::of(problems, settings.1.clone());
+    AppState::new(scenario, notice, settings.0.compare)
+}
+
+/// A clinic's colour, darkened where needed so text and lines in it stay
+/// readable on white, and text on it readable too.
+fn brand_style(settings: &PageSettings) -> Option<String> {
+    settings.brand.as_ref().map(|b| {
+        let readable = b.readable_on_white();
+        format!(
+            "--brand: {}; --brand-ink: {};",
+            readable.as_str(),
+            readable.ink()
+        )
+    })
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let from_link = use_memo((), |_| PageSettings::from_query(&browser::query_string()));
+    let state = use_reducer(|| state_from_link(&from_link));
+    let language = use_language(props.page, |l| l.words().page_document_title().into());
+    let lang = language.lang;
+    let w = lang.words();
+    // The links the widget hands out carry the mode and language the reader is in.
+    let settings = PageSettings {
+        compare: state.compare,
+        lang: Some(lang),
+        ..from_link.0.clone()
+    };
+    let main_ref = use_node_ref();
+    use_height_reporter(main_ref.clone());
+    use_scenario_address(state.scenario, state.compare, lang);
+    let d = state.dispatcher();
+    let notice_text = state
+        .notice
+        .as_ref()
+        .map(|n| link_notice(lang, &n.problems, &n.refused, None))
+        .into_iter()
+        .chain(language.missing.map(|m| link_notice(lang, &[], &[], Some(m))))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let dismiss = {
+        let (d, dismiss_lang) = (d.clone(), language.dismiss.clone());
+        Callback::from(move |()| {
+            d.dispatch(Action::DismissNotice);
+            dismiss_lang.emit(());
+        })
+    };
+    let playback = PlaybackProps {
+        playing: state.playing,
+        speed: state.speed,
+        compare: state.compare,
+        lang,
+        on_toggle: on(&d, |()| Action::TogglePlaying),
+        on_speed: on(&d, Action::SetSpeed),
+        on_reset: on(&d, |()| Action::Reset),
+        on_compare: on(&d, |()| Action::ToggleCompare),
+    };
+    html! {
+        <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
+            ref={main_ref} style={brand_style(&settings)}>
+            { header(lang, &settings, &state.scenario, &language.choose) }
+            if !notice_text.is_empty() {
+                { notice(notice_text, w.page_ok(), &dismiss, "link-notice") }
+            }
+            <div class="workspace">
+                <div class="controls">
+                    <ActivityControls activity={state.scenario.activity} {lang}
+                        invite={!state.touched && state.scenario.activity == Activity::Standing}
+                        on_choose={on(&d, Action::SetActivity)} />
+                </div>
+                <Simulator scenario={state.scenario} playing={state.playing} speed={state.speed}
+                    compare={state.compare} generation={state.generation} settings={settings.clone()}
+                    side={html! { <LegControls scenario={state.scenario} {lang}
+                        on_leg={on(&d, Action::SetLeg)} on_stockings={on(&d, Action::SetStockings)} /> }}>
+                    <Playback ..playback />
+                </Simulator>
+            </div>
+            { footer(lang, &settings) }
+        </main>
+    }
+}
+
+/// The title, the language switch, the clinic's name, and the way to the
+/// full page (embedded) or to the day planner.
+fn header(lang: Lang, settings: &PageSettings, scenario: &Scenario, on_lang: &Callback<Lang>) -> Html {
+    let w = lang.words();
+    let full_page = share_url(&browser::site_root(), scenario, settings);
+    // The day planner, starting from this leg and these stockings.
+    let my_day = planner_url(&browser::site_path(), scenario, lang);
+    html! {
+        <header class="intro">
+            <h1>{ w.page_title() }</h1>
+            { language_switch(lang, on_lang) }
+            if let Some(clinic) = settings.clinic.clone() {
+                <p class="clinic" data-testid="clinic">{ fill(w.page_presented_by(), &[("clinic", clinic.as_str())]) }</p>
+            }
+            if settings.embed {
+                <a class="full-page" href={full_page} target="_blank" rel="noopener" data-testid="open-full-page">
+                    { w.page_open_full_page() }
+                </a>
+            } else {
+                <p class="lede">{ w.page_lede() }</p>
+                <a class="full-page my-day" href={my_day} data-testid="view-day">{ w.page_my_day() }</a>
+            }
+        </header>
+    }
+}
+
+/// What the numbers are (a model, not a diagnosis) and the clinic's call to action.
+fn footer(lang: Lang, settings: &PageSettings) -> Html {
+    let w = lang.words();
+    html! {
+        <footer class="disclaimer">
+            <p>
+                <strong>{ w.page_disclaimer() }</strong>
+                <span class="long-label">{ w.page_disclaimer_more() }</span>
+            </p>
+            <a class="button cta" href={settings.cta_url.to_string()} target="_blank" rel="noopener" data-testid="cta">
+                { settings.cta_text(lang).to_string() }
+            </a>
+        </footer>
+    }
+}
