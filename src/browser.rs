@@ -53,8 +53,8 @@ pub fn replace_scenario_address(
     compare: bool,
     lang: calf_pump_words::Lang,
 ) {
-    use calf_pump_words::Lang;
     use calf_pump_links::scenario::{with_scenario, Scenario};
+    use calf_pump_words::Lang;
     let Some(w) = window() else { return };
     let at_root = Lang::split_page_path(&page_path_in_site()).1.is_empty();
     let (page, query) = if at_root && *scenario == Scenario::default() {

@@ -38,7 +38,9 @@ pub struct PageLang {
 /// then mounts `C` with them: the loading screen stays up meanwhile (on a
 /// page in that language the fetch is already preloaded). Every page starts
 /// this one way.
-fn mount_in_language<C: yew::BaseComponent>(props: impl FnOnce(PageLang) -> C::Properties + 'static) {
+fn mount_in_language<C: yew::BaseComponent>(
+    props: impl FnOnce(PageLang) -> C::Properties + 'static,
+) {
     let wanted = hooks::page_language();
     wasm_bindgen_futures::spawn_local(async move {
         let page = if browser::words_ready(wanted).await {

@@ -6,8 +6,8 @@ use calf_pump::widget::state::{Action, AppState, LinkNotice};
 use calf_pump::PageLang;
 use calf_pump_links::names::LinkName;
 use calf_pump_links::scenario::Scenario;
-use calf_pump_words::Lang;
 use calf_pump_model::{Activity, LegCondition, Stockings};
+use calf_pump_words::Lang;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -93,10 +93,7 @@ async fn the_widget_mounts_with_numeric_readouts_and_every_activity() {
         assert!(v.is_finite() && v > 0.0, "{id} = {v}");
     }
     for activity in Activity::ALL {
-        find(
-            &root,
-            &format!("activity-{}", activity.link_name()),
-        );
+        find(&root, &format!("activity-{}", activity.link_name()));
     }
     assert!(find(&root, "narration")
         .text_content()
@@ -225,9 +222,19 @@ async fn a_language_whose_words_cannot_be_fetched_keeps_english_and_says_so() {
     .await;
     assert!(said, "no notice about Spanish");
     assert_eq!(
-        web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang").as_deref(),
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
         Some(Lang::En.code())
     );
-    assert!(find(&root, "narration").text_content().unwrap().contains("calf"));
+    assert!(find(&root, "narration")
+        .text_content()
+        .unwrap()
+        .contains("calf"));
     root.remove();
 }

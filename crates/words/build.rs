@@ -274,7 +274,9 @@ fn statics(out: &mut String, index: usize, code: &str, entries: &Catalogue) {
         for (_, entry) in in_group(entries, group) {
             match entry {
                 Entry::Text(t) => writeln!(out, "    {t:?},").unwrap(),
-                Entry::Plural { one, other } => writeln!(out, "    {one:?},\n    {other:?},").unwrap(),
+                Entry::Plural { one, other } => {
+                    writeln!(out, "    {one:?},\n    {other:?},").unwrap()
+                }
             }
         }
         out.push_str("]);\n");

@@ -59,7 +59,8 @@ impl Form {
     /// refused (it is not an `https://` address).
     fn settings(&self, base: &PageSettings) -> (PageSettings, bool) {
         let brand = BrandColour::parse(&self.colour).filter(|b| b.as_str() != DEFAULT_BRAND);
-        let default_url = || HttpsUrl::parse(DEFAULT_CTA_URL).unwrap_or_else(|| base.cta_url.clone());
+        let default_url =
+            || HttpsUrl::parse(DEFAULT_CTA_URL).unwrap_or_else(|| base.cta_url.clone());
         let (cta_url, refused) = match self.cta_url.trim() {
             "" => (default_url(), false),
             typed => match HttpsUrl::parse(typed) {
@@ -81,8 +82,9 @@ impl Form {
 
     /// The colour as typed, or the widget's own.
     fn chosen_colour(&self) -> BrandColour {
-        BrandColour::parse(&self.colour)
-            .unwrap_or_else(|| BrandColour::parse(DEFAULT_BRAND).expect("the default colour parses"))
+        BrandColour::parse(&self.colour).unwrap_or_else(|| {
+            BrandColour::parse(DEFAULT_BRAND).expect("the default colour parses")
+        })
     }
 }
 
@@ -96,7 +98,10 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     } else if form.cta_url.trim().is_empty() {
         fill(c.clinic_button_opens_default(), &[("url", DEFAULT_CTA_URL)])
     } else {
-        fill(c.clinic_button_opens(), &[("url", settings.cta_url.as_str())])
+        fill(
+            c.clinic_button_opens(),
+            &[("url", settings.cta_url.as_str())],
+        )
     };
     html! {
         <div class="embed-panel" id="embed-panel" data-testid="embed-panel">
@@ -145,7 +150,10 @@ fn EmbedFields(props: &EmbedFieldsProps) -> Html {
             // The preview speaks the chosen language once its words are here.
             wasm_bindgen_futures::spawn_local(async move {
                 browser::words_ready(lang).await;
-                form.set(Form { lang, ..(*form).clone() });
+                form.set(Form {
+                    lang,
+                    ..(*form).clone()
+                });
             });
         })
     };
@@ -201,7 +209,10 @@ fn EmbedPreview(props: &EmbedPreviewProps) -> Html {
             c.clinic_too_light(),
             &[
                 ("chosen", props.colour.as_str()),
-                ("ratio", &props.lang.number(props.colour.contrast_with_white(), 1)),
+                (
+                    "ratio",
+                    &props.lang.number(props.colour.contrast_with_white(), 1),
+                ),
                 ("readable", readable.as_str()),
             ],
         )

@@ -37,7 +37,9 @@ pub fn ForClinics(props: &ForClinicsProps) -> Html {
             },
         )
     });
-    let language = use_language(props.page, |l| l.clinic_words().clinic_document_title().into());
+    let language = use_language(props.page, |l| {
+        l.clinic_words().clinic_document_title().into()
+    });
     let lang = language.lang;
     let c = lang.clinic_words();
     let (scenario, settings) = (&from_link.0, &from_link.1);

@@ -5,9 +5,9 @@
 //! Backing stores are sized to CSS size × devicePixelRatio for sharp lines;
 //! margins, fonts and strokes are scaled by the ratio (plotters#164).
 
-use calf_pump_words::fixed;
-use calf_pump_session::{Sample, TiptoeReading, Trace};
 use calf_pump_model::{active_window_s, Activity};
+use calf_pump_session::{Sample, TiptoeReading, Trace};
+use calf_pump_words::fixed;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;

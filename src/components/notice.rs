@@ -5,7 +5,12 @@
 use yew::prelude::*;
 
 /// The note, with `ok` on its dismiss button, marked `testid` for tests.
-pub fn notice(text: String, ok: &'static str, on_dismiss: &Callback<()>, testid: &'static str) -> Html {
+pub fn notice(
+    text: String,
+    ok: &'static str,
+    on_dismiss: &Callback<()>,
+    testid: &'static str,
+) -> Html {
     let dismiss = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="notice" role="status" data-testid={testid}>

@@ -5,9 +5,9 @@
 use crate::browser;
 use crate::components::chart::{backing_size, AXIS_TEXT, GRID_COLOR, MARK_COLOR, READER_COLOR};
 use calf_pump_explain::day::{clock, high_pressure_words};
-use calf_pump_words::{fill, fixed, Lang};
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::DayOutcome;
+use calf_pump_words::{fill, fixed, Lang};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;

@@ -86,7 +86,11 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
         .notice
         .map(|n| day_notice(lang, n))
         .into_iter()
-        .chain(language.missing.map(|m| link_notice(lang, &[], &[], Some(m))))
+        .chain(
+            language
+                .missing
+                .map(|m| link_notice(lang, &[], &[], Some(m))),
+        )
         .collect::<Vec<_>>()
         .join(" ");
     let dismiss = {

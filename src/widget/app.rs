@@ -70,7 +70,11 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .map(|n| link_notice(lang, &n.problems, &n.refused, None))
         .into_iter()
-        .chain(language.missing.map(|m| link_notice(lang, &[], &[], Some(m))))
+        .chain(
+            language
+                .missing
+                .map(|m| link_notice(lang, &[], &[], Some(m))),
+        )
         .collect::<Vec<_>>()
         .join(" ");
     let dismiss = {
@@ -117,7 +121,12 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The title, the language switch, the clinic's name, and the way to the
 /// full page (embedded) or to the day planner.
-fn header(lang: Lang, settings: &PageSettings, scenario: &Scenario, on_lang: &Callback<Lang>) -> Html {
+fn header(
+    lang: Lang,
+    settings: &PageSettings,
+    scenario: &Scenario,
+    on_lang: &Callback<Lang>,
+) -> Html {
     let w = lang.words();
     let full_page = share_url(&browser::site_root(), scenario, settings);
     // The day planner, starting from this leg and these stockings.

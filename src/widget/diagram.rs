@@ -117,11 +117,7 @@ fn described(lang: Lang, p: &LegPicture, caption: &str, squeeze: f64) -> String 
 /// One leg, with `caption` above it in compare mode (empty for none);
 /// `animate` is false under reduced motion.
 fn leg_drawing(p: &LegPicture, caption: &'static str, animate: bool, lang: Lang) -> Html {
-    let squeeze = if animate {
-        p.calf_contraction
-    } else {
-        0.0
-    };
+    let squeeze = if animate { p.calf_contraction } else { 0.0 };
     use Compartment::*;
     let colour = |c: Compartment| vein_color(p.pressure_mmhg[c]);
     let swelling_r = 14.0 + (p.swelling_ml * 0.8).min(16.0);

@@ -209,28 +209,31 @@ pub fn use_live_view(
     };
     let speed = playing.speed as f64;
     let handle = view.clone();
-    use_animation_frame(playing.playing && on_screen && visible, move |elapsed_ms, t_ms| {
-        let mut s = session.borrow_mut();
-        s.advance(elapsed_ms.clamp(0.0, MAX_FRAME_MS) / 1000.0 * speed);
-        charts.paint(&s, lang, Which::Both);
-        let r = refreshed.borrow();
-        let diagram_due = t_ms - r.diagram.get() >= diagram_every;
-        let readings_due = t_ms - r.readings.get() >= READINGS_EVERY_MS;
-        if !(diagram_due || readings_due) {
-            return;
-        }
-        let mut next = (*handle).clone();
-        if diagram_due {
-            r.diagram.set(t_ms);
-            next.pictures = pictures(&s);
-        }
-        if readings_due {
-            r.readings.set(t_ms);
-            next.readings = Readings::of(&s);
-            next.change = s.take_change().or(next.change);
-        }
-        handle.set(next);
-    });
+    use_animation_frame(
+        playing.playing && on_screen && visible,
+        move |elapsed_ms, t_ms| {
+            let mut s = session.borrow_mut();
+            s.advance(elapsed_ms.clamp(0.0, MAX_FRAME_MS) / 1000.0 * speed);
+            charts.paint(&s, lang, Which::Both);
+            let r = refreshed.borrow();
+            let diagram_due = t_ms - r.diagram.get() >= diagram_every;
+            let readings_due = t_ms - r.readings.get() >= READINGS_EVERY_MS;
+            if !(diagram_due || readings_due) {
+                return;
+            }
+            let mut next = (*handle).clone();
+            if diagram_due {
+                r.diagram.set(t_ms);
+                next.pictures = pictures(&s);
+            }
+            if readings_due {
+                r.readings.set(t_ms);
+                next.readings = Readings::of(&s);
+                next.change = s.take_change().or(next.change);
+            }
+            handle.set(next);
+        },
+    );
     (*view).clone()
 }
 
@@ -250,7 +253,11 @@ pub fn use_downloads(
     });
     let csv = Callback::from(move |()| {
         let w = lang.words();
-        let csv = session.borrow().reader().trace().to_csv(w.share_csv_header());
+        let csv = session
+            .borrow()
+            .reader()
+            .trace()
+            .to_csv(w.share_csv_header());
         browser::download_text(w.share_csv_file(), "text/csv", &csv);
     });
     (png, csv)

@@ -3,9 +3,9 @@
 //! the clinic page that writes the embed code.
 
 use crate::browser::{self, ShareOutcome};
-use calf_pump_links::urls::{for_clinics_url, share_url};
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
+use calf_pump_links::urls::{for_clinics_url, share_url};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

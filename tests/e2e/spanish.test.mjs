@@ -16,7 +16,7 @@ withWidget((s, b) => {
 
 /** Every text value of a catalogue file (plain strings and plural forms). */
 function catalogueTexts(code) {
-  const toml = fs.readFileSync(path.join(ROOT, 'crates', 'explain', 'lang', `${code}.toml`), 'utf8');
+  const toml = fs.readFileSync(path.join(ROOT, 'crates', 'words', 'lang', `${code}.toml`), 'utf8');
   return [...toml.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\{[a-z_]+\}/g, ' '));
 }
 

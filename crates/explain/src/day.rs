@@ -111,7 +111,10 @@ pub fn day_notice(lang: Lang, notice: DayNotice) -> String {
     let w = lang.day_words();
     match notice {
         DayNotice::LegOrStockings => w.day_notice_leg().to_string(),
-        DayNotice::Day(preset) => fill(w.day_notice_day(), &[("preset", preset_label(lang, preset))]),
+        DayNotice::Day(preset) => fill(
+            w.day_notice_day(),
+            &[("preset", preset_label(lang, preset))],
+        ),
     }
 }
 

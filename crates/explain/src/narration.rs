@@ -282,14 +282,28 @@ fn chart_summary(
 pub fn pressure_chart_summary(lang: Lang, r: &Readings) -> String {
     let template = lang.words().chart_pressure_summary();
     let (lo, hi) = r.window_pressure_mmhg;
-    chart_summary(lang, template, r.window_s, (lo, hi), r.ankle_pressure_mmhg, 5.0)
+    chart_summary(
+        lang,
+        template,
+        r.window_s,
+        (lo, hi),
+        r.ankle_pressure_mmhg,
+        5.0,
+    )
 }
 
 /// The flow chart as a sentence, in 50 mL/min steps.
 pub fn flow_chart_summary(lang: Lang, r: &Readings) -> String {
     let template = lang.words().chart_flow_summary();
     let (lo, hi) = r.window_flow_ml_min;
-    chart_summary(lang, template, r.window_s, (lo, hi), r.venous_return_ml_min, 50.0)
+    chart_summary(
+        lang,
+        template,
+        r.window_s,
+        (lo, hi),
+        r.venous_return_ml_min,
+        50.0,
+    )
 }
 
 /// "8 steps": a count of this activity's unit, in the language's plural.

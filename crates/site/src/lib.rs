@@ -175,7 +175,8 @@ fn write_scenario_page(
     let (activity, leg) = (page.scenario.activity, page.scenario.leg);
     let name = page.file_name(lang);
     let previews = o.dist.join("previews");
-    std::fs::create_dir_all(&previews).map_err(|e| format!("creating {}: {e}", previews.display()))?;
+    std::fs::create_dir_all(&previews)
+        .map_err(|e| format!("creating {}: {e}", previews.display()))?;
     let image_path = previews.join(format!("{name}.png"));
     preview::render(&image_path, lang, &page.card, &o.brand)
         .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;

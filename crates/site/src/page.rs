@@ -172,7 +172,11 @@ fn open_graph(site: &str, page: &PageMeta) -> String {
         ),
         content("property", "og:type", "website"),
         content("property", "og:site_name", page.lang.words().page_title()),
-        content("property", "og:locale", page.lang.site_words().site_locale()),
+        content(
+            "property",
+            "og:locale",
+            page.lang.site_words().site_locale(),
+        ),
         content("property", "og:title", &page.title),
         content("property", "og:description", &page.description),
         content("property", "og:url", &page.url),
