@@ -72,6 +72,22 @@ where
     });
 }
 
+/// A sideways-scrolling strip (the ref to put on it) that scrolls its
+/// chosen item (`label.chosen`) into view whenever `chosen` changes.
+#[hook]
+pub fn use_chosen_in_view<T: PartialEq + Clone + 'static>(chosen: T) -> NodeRef {
+    let strip = use_node_ref();
+    {
+        let strip = strip.clone();
+        use_effect_with(chosen, move |_| {
+            if let Some(el) = strip.cast::<web_sys::Element>() {
+                browser::scroll_chosen_into_view(&el, "label.chosen");
+            }
+        });
+    }
+    strip
+}
+
 /// The language a page asks for: the link's choice (`lang=es`, or a page
 /// under `es/`), else the first of the browser's languages the site speaks,
 /// else English.

@@ -4,7 +4,7 @@
 
 use crate::browser;
 use crate::components::chart::{backing_size, AXIS_TEXT, GRID_COLOR, MARK_COLOR, READER_COLOR};
-use calf_pump_explain::day::{clock, high_pressure_words};
+use calf_pump_explain::day::{clock, day_chart_description};
 use calf_pump_model::day::HIGH_ANKLE_PRESSURE_MMHG;
 use calf_pump_model::DayOutcome;
 use calf_pump_words::{fill, fixed, Lang};
@@ -89,11 +89,12 @@ fn draw(canvas: &HtmlCanvasElement, outcome: &DayOutcome) -> Option<()> {
     root.present().ok()
 }
 
-#[component]
-pub fn DayChart(props: &DayChartProps) -> Html {
+/// The canvas, drawn with the day whenever the day or the chart's size
+/// changes (a phone turned, a window narrowed).
+#[hook]
+fn use_day_canvas(outcome: DayOutcome) -> NodeRef {
     let canvas_ref = use_node_ref();
     let width = use_state(|| 0);
-    // Redraw when the chart is resized (a phone turned, a window narrowed).
     {
         let (canvas_ref, width) = (canvas_ref.clone(), width.clone());
         use_effect_with((), move |_| {
@@ -109,28 +110,21 @@ pub fn DayChart(props: &DayChartProps) -> Html {
     }
     {
         let canvas_ref = canvas_ref.clone();
-        use_effect_with((props.outcome.clone(), *width), move |(outcome, _)| {
+        use_effect_with((outcome, *width), move |(outcome, _)| {
             if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                 draw(&canvas, outcome);
             }
         });
     }
-    let minutes = props.outcome.ankle_pressure_by_minute_mmhg.len() as u32;
+    canvas_ref
+}
+
+#[component]
+pub fn DayChart(props: &DayChartProps) -> Html {
+    let canvas_ref = use_day_canvas(props.outcome.clone());
     let lang = props.lang;
     let w = lang.day_words();
     let threshold = lang.whole(HIGH_ANKLE_PRESSURE_MMHG);
-    let description = fill(
-        w.day_chart_description(),
-        &[
-            ("from", &clock(0)),
-            ("to", &clock(minutes)),
-            ("mmhg", &threshold),
-            (
-                "duration",
-                &high_pressure_words(lang, props.outcome.high_pressure_hours),
-            ),
-        ],
-    );
     html! {
         <figure class="chart day-chart" data-testid="day-chart">
             <figcaption>
@@ -141,7 +135,7 @@ pub fn DayChart(props: &DayChartProps) -> Html {
                 </span>
             </figcaption>
             <div class="chart-canvas">
-                <canvas ref={canvas_ref} role="img" aria-label={description} data-testid="day-chart-canvas"></canvas>
+                <canvas ref={canvas_ref} role="img" aria-label={day_chart_description(lang, &props.outcome)} data-testid="day-chart-canvas"></canvas>
             </div>
         </figure>
     }

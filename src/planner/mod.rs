@@ -12,12 +12,11 @@ pub mod timeline;
 
 use crate::browser;
 use crate::components::language_switch::language_switch;
-use crate::components::notice::notice;
+use crate::components::notice::page_notice;
 use crate::hooks::{dispatching, emit_some, use_language};
 use crate::PageLang;
 use calf_pump_explain::day::{day_notice, evening_swelling_sentence, high_pressure_words};
 use calf_pump_explain::labels::{leg_label, preset_label, stockings_label};
-use calf_pump_explain::notice::link_notice;
 use calf_pump_links::day::{day_from_query, day_url};
 use calf_pump_links::names::LinkName;
 use calf_pump_links::scenario::Scenario;
@@ -82,30 +81,11 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
     let (outcome, cards) = (&day.0, &day.1);
     use_day_address(state.plan.clone(), lang);
     let d = state.dispatcher();
-    let notice_text = state
-        .notice
-        .map(|n| day_notice(lang, n))
-        .into_iter()
-        .chain(
-            language
-                .missing
-                .map(|m| link_notice(lang, &[], &[], Some(m))),
-        )
-        .collect::<Vec<_>>()
-        .join(" ");
-    let dismiss = {
-        let (dispatch, dismiss_lang) = (state.dispatcher(), language.dismiss.clone());
-        Callback::from(move |()| {
-            dispatch.dispatch(DayAction::DismissNotice);
-            dismiss_lang.emit(());
-        })
-    };
+    let about_link = state.notice.map(|n| day_notice(lang, n));
     html! {
         <main class="day-planner" data-testid="day-planner">
             <DayHeader plan={state.plan.clone()} {lang} />
-            if !notice_text.is_empty() {
-                { notice(notice_text, w.page_ok(), &dismiss, "day-notice") }
-            }
+            { page_notice(&language, about_link, &dispatching(&d, |()| DayAction::DismissNotice), "day-notice") }
             <div class="day-main">
                 <DayChoices plan={state.plan.clone()} {lang} on_preset={dispatching(&d, DayAction::Preset)}
                     on_leg={dispatching(&d, DayAction::SetLeg)} on_stockings={dispatching(&d, DayAction::SetStockings)} />

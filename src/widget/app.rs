@@ -8,7 +8,7 @@ use super::simulator::Simulator;
 use super::state::{Action, AppState, LinkNotice};
 use crate::browser;
 use crate::components::language_switch::language_switch;
-use crate::components::notice::notice;
+use crate::components::notice::page_notice;
 use crate::hooks::{dispatching as on, use_language};
 use crate::PageLang;
 use calf_pump_explain::notice::link_notice;
@@ -54,7 +54,6 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| state_from_link(&from_link));
     let language = use_language(props.page, |l| l.words().page_document_title().into());
     let lang = language.lang;
-    let w = lang.words();
     // The links the widget hands out carry the mode and language the reader is in.
     let settings = PageSettings {
         compare: state.compare,
@@ -65,25 +64,10 @@ pub fn App(props: &AppProps) -> Html {
     use_height_reporter(main_ref.clone());
     use_scenario_address(state.scenario, state.compare, lang);
     let d = state.dispatcher();
-    let notice_text = state
+    let about_link = state
         .notice
         .as_ref()
-        .map(|n| link_notice(lang, &n.problems, &n.refused, None))
-        .into_iter()
-        .chain(
-            language
-                .missing
-                .map(|m| link_notice(lang, &[], &[], Some(m))),
-        )
-        .collect::<Vec<_>>()
-        .join(" ");
-    let dismiss = {
-        let (d, dismiss_lang) = (d.clone(), language.dismiss.clone());
-        Callback::from(move |()| {
-            d.dispatch(Action::DismissNotice);
-            dismiss_lang.emit(());
-        })
-    };
+        .and_then(|n| link_notice(lang, &n.problems, &n.refused));
     let playback = PlaybackProps {
         playing: state.playing,
         speed: state.speed,
@@ -98,9 +82,7 @@ pub fn App(props: &AppProps) -> Html {
         <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
             ref={main_ref} style={brand_style(&settings)}>
             { header(lang, &settings, &state.scenario, &language.choose) }
-            if !notice_text.is_empty() {
-                { notice(notice_text, w.page_ok(), &dismiss, "link-notice") }
-            }
+            { page_notice(&language, about_link, &on(&d, |()| Action::DismissNotice), "link-notice") }
             <div class="workspace">
                 <div class="controls">
                     <ActivityControls activity={state.scenario.activity} {lang}

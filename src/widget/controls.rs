@@ -4,7 +4,7 @@
 //! playback. Compact so that every control sits on one screen with its effect.
 
 use super::state::SPEEDS;
-use crate::browser;
+use crate::hooks::use_chosen_in_view;
 use calf_pump_explain::labels::{
     activity_icon, activity_label, leg_help, leg_label, stockings_help, stockings_label,
 };
@@ -30,15 +30,8 @@ pub struct ActivityControlsProps {
 #[component]
 pub fn ActivityControls(props: &ActivityControlsProps) -> Html {
     let lang = props.lang;
-    let strip = use_node_ref();
-    {
-        let strip = strip.clone();
-        use_effect_with(props.activity, move |_| {
-            if let Some(el) = strip.cast::<web_sys::Element>() {
-                browser::scroll_chosen_into_view(&el, "label.chosen");
-            }
-        });
-    }
+    // The strip scrolls sideways on narrow screens: keep the chosen one in view.
+    let strip = use_chosen_in_view(props.activity);
     html! {
         <fieldset class="choice-group activities" data-testid="activity-picker">
             <legend>{ lang.words().activity_question() }</legend>

@@ -4,7 +4,8 @@
 use crate::labels::{activity_label, preset_label};
 use calf_pump_links::day::DayNotice;
 use calf_pump_model::day::{
-    DayBlock, DayOutcome, Help, Suggestion, DAY_STARTS_MIN, LOWER_LEG_VOLUME_ML,
+    DayBlock, DayOutcome, Help, Suggestion, DAY_STARTS_MIN, HIGH_ANKLE_PRESSURE_MMHG,
+    LOWER_LEG_VOLUME_ML,
 };
 use calf_pump_words::{fill, Lang};
 
@@ -68,6 +69,24 @@ pub fn high_pressure_words(lang: Lang, hours: f64) -> String {
     } else {
         duration_words(lang, minutes)
     }
+}
+
+/// The day chart for screen readers: "Chart: ankle pressure over your
+/// day, 7:00 to 19:00, above 50 mmHg for 3 h 20 min."
+pub fn day_chart_description(lang: Lang, outcome: &DayOutcome) -> String {
+    let minutes = outcome.ankle_pressure_by_minute_mmhg.len() as u32;
+    fill(
+        lang.day_words().day_chart_description(),
+        &[
+            ("from", &clock(0)),
+            ("to", &clock(minutes)),
+            ("mmhg", &lang.whole(HIGH_ANKLE_PRESSURE_MMHG)),
+            (
+                "duration",
+                &high_pressure_words(lang, outcome.high_pressure_hours),
+            ),
+        ],
+    )
 }
 
 /// A suggestion card's title: "A 5-minute walk every hour".

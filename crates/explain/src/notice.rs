@@ -17,15 +17,9 @@ pub fn refused_reason(lang: Lang, refused: Refused) -> &'static str {
     }
 }
 
-/// The notice for a link: each value it could not read, each setting it
-/// could not use, and a language whose words did not arrive. Empty when
-/// there is nothing to say.
-pub fn link_notice(
-    lang: Lang,
-    problems: &[ScenarioError],
-    refused: &[Refused],
-    missing_lang: Option<Lang>,
-) -> String {
+/// The notice for a link: each value it could not read and each setting it
+/// could not use; `None` when there is nothing to say.
+pub fn link_notice(lang: Lang, problems: &[ScenarioError], refused: &[Refused]) -> Option<String> {
     let parts: Vec<String> = problems
         .iter()
         .map(|p| format!("{} \"{}\"", p.key, p.value))
@@ -35,15 +29,15 @@ pub fn link_notice(
                 .map(|r| format!("{} ({})", r.key(), refused_reason(lang, *r))),
         )
         .collect();
-    let w = lang.words();
-    let unread =
-        (!parts.is_empty()).then(|| fill(w.page_link_notice(), &[("problems", &parts.join(", "))]));
-    let missing = missing_lang.map(|l| fill(w.page_lang_unavailable(), &[("language", l.name())]));
-    unread
-        .into_iter()
-        .chain(missing)
-        .collect::<Vec<_>>()
-        .join(" ")
+    (!parts.is_empty()).then(|| fill(lang.words().page_link_notice(), &[("problems", &parts.join(", "))]))
+}
+
+/// "Español could not be loaded, so this page is in English."
+pub fn language_unavailable(lang: Lang, missing: Lang) -> String {
+    fill(
+        lang.words().page_lang_unavailable(),
+        &[("language", missing.name())],
+    )
 }
 
 #[cfg(test)]
@@ -57,10 +51,10 @@ mod tests {
         let query = "leg=leaky&brand=red";
         let (_, problems) = Scenario::from_query_lenient(query);
         let (_, refused) = PageSettings::from_query(query);
-        let text = link_notice(Lang::En, &problems, &refused, Some(Lang::Es));
+        let text = link_notice(Lang::En, &problems, &refused).unwrap();
         assert!(text.contains("leg \"leaky\""), "{text}");
         assert!(text.contains("brand (it is not a colour"), "{text}");
-        assert!(text.contains("Español"), "{text}");
-        assert_eq!(link_notice(Lang::En, &[], &[], None), "");
+        assert_eq!(link_notice(Lang::En, &[], &[]), None);
+        assert!(language_unavailable(Lang::En, Lang::Es).contains("Español"));
     }
 }

@@ -157,10 +157,14 @@ impl Verdict {
             Lowered::ByPosture
         };
         let refill = if !refill_is_a_test(activity) {
-            Refill::NotATest(match (drive.posture, drive.rhythm) {
+            Refill::NotATest(match (drive.posture, drive.rhythm.is_some()) {
                 (Posture::Horizontal, _) => NoRefillTest::Posture,
-                (_, None) => NoRefillTest::CalfResting,
-                _ => NoRefillTest::NotUprightPumping,
+                (Posture::Standing | Posture::Sitting | Posture::Cycling, false) => {
+                    NoRefillTest::CalfResting
+                }
+                (Posture::Standing | Posture::Sitting | Posture::Cycling, true) => {
+                    NoRefillTest::NotUprightPumping
+                }
             })
         } else if lowered != Lowered::ByCalf
             || !fell(summary.avp_rest_mmhg, active)

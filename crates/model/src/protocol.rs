@@ -195,6 +195,92 @@ pub fn clinical_summary(
     clinical_summary_with_step(activity, condition, stockings, DEFAULT_TIME_STEP_S)
 }
 
+/// What the activity phase of the protocol measures.
+struct ActivePhase {
+    pressure_mmhg: f64,
+    venous_return_ml_min: f64,
+    reflux_ml_min: f64,
+    ejection_fraction_pct: f64,
+}
+
+/// Ejection fraction as air plethysmography measures it (%): the volume one
+/// contraction ejects, against the functional venous volume (standing minus
+/// lying flat).
+fn ejection_fraction_pct(
+    ejected_ml: f64,
+    condition: LegCondition,
+    stockings: Stockings,
+    dt_s: f64,
+) -> f64 {
+    let standing = settled_calf_volume_ml(Activity::Standing, condition, stockings, dt_s);
+    let lying = settled_calf_volume_ml(Activity::Lying, condition, stockings, dt_s);
+    let functional_volume = standing - lying;
+    if functional_volume > 0.0 {
+        (100.0 * ejected_ml / functional_volume).max(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// Step 2: the activity for 60 s (or the tiptoe test's ten raises), over
+/// whole contraction cycles, averaged over the active window.
+fn measure_activity(
+    sim: &mut Simulation,
+    activity: Activity,
+    condition: LegCondition,
+    stockings: Stockings,
+    dt_s: f64,
+) -> ActivePhase {
+    sim.set_activity(activity);
+    let drive = activity.drive();
+    let Some(rhythm) = drive.rhythm else {
+        sim.run_for(ACTIVITY_S - ACTIVE_WINDOW_S, dt_s);
+        let (p, q, r) = run_averaging_with_reflux(sim, active_window_s(activity), dt_s);
+        return ActivePhase {
+            pressure_mmhg: p,
+            venous_return_ml_min: q,
+            reflux_ml_min: r,
+            ejection_fraction_pct: 0.0,
+        };
+    };
+    let period = rhythm.period_s();
+    let calf_before = sim.state().calf_volume_ml();
+    sim.run_for(period, dt_s);
+    let ejected = calf_before - sim.state().calf_volume_ml();
+    let total_cycles = match drive.contraction_limit {
+        Some(n) => n,
+        None => (ACTIVITY_S / period).round() as u32,
+    };
+    let averaged = averaged_cycles(&drive, period);
+    sim.run_for(period * (total_cycles - 1 - averaged) as f64, dt_s);
+    let (p, q, r) = run_averaging_with_reflux(sim, active_window_s(activity), dt_s);
+    ActivePhase {
+        pressure_mmhg: p,
+        venous_return_ml_min: q,
+        reflux_ml_min: r,
+        ejection_fraction_pct: ejection_fraction_pct(ejected, condition, stockings, dt_s),
+    }
+}
+
+/// Step 4: stop and take the rest posture (standing; swimmers float), and
+/// time the recovery of 90 % of the fall (s, capped); 0 when nothing fell.
+fn refill_time_s(sim: &mut Simulation, rest_mmhg: f64, active_mmhg: f64, dt_s: f64) -> f64 {
+    sim.set_activity(sim.activity().rest_activity());
+    if !fell(rest_mmhg, active_mmhg) {
+        return 0.0;
+    }
+    let target = refill_target_mmhg(rest_mmhg, active_mmhg);
+    let mut t = 0.0;
+    while t < RT90_CAP_S {
+        if sim.state().ankle_pressure_mmhg >= target {
+            return t;
+        }
+        sim.step(dt_s);
+        t += dt_s;
+    }
+    RT90_CAP_S
+}
+
 /// Runs the protocol with a chosen time step (used to show step independence).
 pub fn clinical_summary_with_step(
     activity: Activity,
@@ -207,75 +293,26 @@ pub fn clinical_summary_with_step(
     // `Stockings::worn_during`).
     let stockings = stockings.worn_during(activity);
     // 1. Rest until steady; average the last 10 s.
-    let rest = activity.rest_activity();
     let mut sim = Simulation::resting_before(activity, condition, stockings, 0.0);
     sim.run_for(SETTLE_S - REST_WINDOW_S, dt_s);
     let (avp_rest, vr_rest) = run_averaging(&mut sim, REST_WINDOW_S, dt_s);
-    let standing_mmhg = if rest == Activity::Standing {
+    let standing_mmhg = if activity.rest_activity() == Activity::Standing {
         avp_rest
     } else {
         standing_ankle_pressure_mmhg(condition, stockings, dt_s)
     };
-
-    // 2. The activity, over whole contraction cycles.
-    sim.set_activity(activity);
-    let drive = activity.drive();
-    let (avp_active, vr_active, reflux_active, ejection_fraction) = match drive.rhythm {
-        None => {
-            sim.run_for(ACTIVITY_S - ACTIVE_WINDOW_S, dt_s);
-            let (p, q, r) = run_averaging_with_reflux(&mut sim, active_window_s(activity), dt_s);
-            (p, q, r, 0.0)
-        }
-        Some(rhythm) => {
-            let period = rhythm.period_s();
-            let calf_before = sim.state().calf_volume_ml();
-            sim.run_for(period, dt_s);
-            let ejected = calf_before - sim.state().calf_volume_ml();
-            let total_cycles = match drive.contraction_limit {
-                Some(n) => n,
-                None => (ACTIVITY_S / period).round() as u32,
-            };
-            let averaged = averaged_cycles(&drive, period);
-            sim.run_for(period * (total_cycles - 1 - averaged) as f64, dt_s);
-            let (p, q, r) = run_averaging_with_reflux(&mut sim, active_window_s(activity), dt_s);
-            let standing = settled_calf_volume_ml(Activity::Standing, condition, stockings, dt_s);
-            let lying = settled_calf_volume_ml(Activity::Lying, condition, stockings, dt_s);
-            let functional_volume = standing - lying;
-            let ef = if functional_volume > 0.0 {
-                100.0 * ejected / functional_volume
-            } else {
-                0.0
-            };
-            (p, q, r, ef)
-        }
-    };
-
-    // 3. Stop and stand still (swimmers float); time 90 % recovery of the fall.
-    sim.set_activity(rest);
-    let mut rt90 = 0.0;
-    if fell(avp_rest, avp_active) {
-        let target = refill_target_mmhg(avp_rest, avp_active);
-        let mut t = 0.0;
-        rt90 = RT90_CAP_S;
-        while t < RT90_CAP_S {
-            if sim.state().ankle_pressure_mmhg >= target {
-                rt90 = t;
-                break;
-            }
-            sim.step(dt_s);
-            t += dt_s;
-        }
-    }
-
+    // 2. The activity; 3. the fall; 4. the refill.
+    let active = measure_activity(&mut sim, activity, condition, stockings, dt_s);
+    let rt90_s = refill_time_s(&mut sim, avp_rest, active.pressure_mmhg, dt_s);
     ClinicalSummary {
         avp_rest_mmhg: avp_rest,
-        avp_active_mmhg: avp_active,
-        avp_fall_pct: fall_pct(avp_rest, avp_active),
-        rt90_s: rt90,
+        avp_active_mmhg: active.pressure_mmhg,
+        avp_fall_pct: fall_pct(avp_rest, active.pressure_mmhg),
+        rt90_s,
         venous_return_rest_ml_min: vr_rest,
-        venous_return_active_ml_min: vr_active,
-        ejection_fraction_pct: ejection_fraction.max(0.0),
+        venous_return_active_ml_min: active.venous_return_ml_min,
+        ejection_fraction_pct: active.ejection_fraction_pct,
         standing_mmhg,
-        reflux_active_ml_min: reflux_active,
+        reflux_active_ml_min: active.reflux_ml_min,
     }
 }
