@@ -2,8 +2,8 @@
 //! never panic, and whatever they accept must format and parse back the same.
 #![no_main]
 
-use calf_pump_explain::scenario::Scenario;
-use calf_pump_explain::settings::PageSettings;
+use calf_pump_links::scenario::Scenario;
+use calf_pump_links::settings::PageSettings;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

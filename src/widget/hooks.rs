@@ -132,7 +132,7 @@ pub fn use_charts(session: Rc<RefCell<Session>>, lang: Lang) -> ChartRefs {
 }
 
 /// What the parts of the widget show this frame.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LiveView {
     /// The reader's leg, and the healthy leg in compare mode.
     pub pictures: (LegPicture, Option<LegPicture>),

@@ -121,14 +121,10 @@ impl Trace {
     ) -> Option<f64> {
         let tolerance = (0.1 * (after_mmhg - before_mmhg).abs()).max(1.0);
         let n = samples_in(window_s);
-        let since: Vec<&Sample> = self
-            .samples
-            .iter()
-            .filter(|s| s.time_s >= start_s)
-            .collect();
-        since.windows(n).find_map(|w| {
-            let (p, _) = mean_of(w.iter().copied())?;
-            ((p - after_mmhg).abs() <= tolerance).then(|| w[n - 1].time_s - start_s)
+        let start = self.samples.partition_point(|s| s.time_s < start_s);
+        (start + n..=self.samples.len()).find_map(|end| {
+            let (p, _) = mean_of(self.samples.range(end - n..end))?;
+            ((p - after_mmhg).abs() <= tolerance).then(|| self.samples[end - 1].time_s - start_s)
         })
     }
 
