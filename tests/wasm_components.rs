@@ -157,8 +157,8 @@ async fn a_mangled_link_shows_a_notice_and_a_working_default() {
 }
 
 #[wasm_bindgen_test]
-async fn walking_lowers_the_ankle_pressure_readout_within_seconds() {
-    let root = mount_app("activity=walking").await;
+async fn choosing_walking_lowers_the_ankle_pressure_readout_within_seconds() {
+    let root = mount_app("activity=standing").await;
     let read = || -> f64 {
         find(&root, "ankle-pressure")
             .get_attribute("data-value")
@@ -167,8 +167,25 @@ async fn walking_lowers_the_ankle_pressure_readout_within_seconds() {
             .unwrap()
     };
     let start = read();
+    find(&root, "activity-walking")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
     let fell = eventually(15_000.0, || read() < start - 20.0).await;
     assert!(fell, "ankle pressure {start} → {}", read());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_to_walking_opens_on_the_walking_number() {
+    // The activity is already under way: the first number is walking's, not standing's.
+    let root = mount_app("activity=walking").await;
+    let first: f64 = find(&root, "ankle-pressure")
+        .get_attribute("data-value")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(first < 40.0, "opened at {first} mmHg");
     root.remove();
 }
 

@@ -13,9 +13,11 @@ pub fn language_switch(chosen: Lang, on_choose: &Callback<Lang>) -> Html {
             let choose = on_choose.reform(move |_: MouseEvent| l);
             let pressed = l == chosen;
             html! {
+                // Where space is short only the code shows ("ES"): the name
+                // holds both, so it contains whatever is on screen.
                 <button type="button" class={classes!("lang-choice", pressed.then_some("chosen"))} lang={l.code()}
-                    aria-label={l.name()} aria-pressed={pressed.to_string()} onclick={choose} data-testid={format!("lang-{}", l.code())}>
-                    // In a narrow embed only the code shows ("ES"); the name stays the button's name.
+                    aria-label={format!("{}, {}", l.name(), l.code().to_ascii_uppercase())} aria-pressed={pressed.to_string()}
+                    onclick={choose} data-testid={format!("lang-{}", l.code())}>
                     <span class="lang-name" aria-hidden="true">{ l.name() }</span>
                     <span class="lang-code" aria-hidden="true">{ l.code().to_ascii_uppercase() }</span>
                 </button>

@@ -93,7 +93,8 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
                 <DayChart outcome={outcome.clone()} {lang} />
                 <DayStrip plan={state.plan.clone()} {lang} />
                 <p class="evening-sentence" data-testid="evening-sentence">{ evening_swelling_sentence(lang, outcome) }</p>
-                <DayHelp cards={cards.clone()} on_try={dispatching(&d, DayAction::Try)} {lang} />
+                <DayHelp cards={cards.clone()} on_try={dispatching(&d, DayAction::Try)} {lang}
+                    flight={Preset::of(&state.plan.blocks) == Some(Preset::LongFlight)} />
             </div>
             <DayBlocks plan={state.plan.clone()} on_edit={dispatching(&d, DayAction::Edit)} {lang} />
             <footer class="disclaimer">

@@ -25,8 +25,9 @@ fn strip_class(a: Activity) -> &'static str {
     match a {
         Activity::Sitting => "still-sitting",
         Activity::Standing => "still-standing",
-        Activity::Lying | Activity::Swimming => "level",
-        Activity::Walking
+        Activity::Lying | Activity::Swimming | Activity::FeetUp => "level",
+        Activity::AnklePumps
+        | Activity::Walking
         | Activity::Running
         | Activity::Hiking
         | Activity::Stairs

@@ -4,6 +4,7 @@
 
 use super::controls::{ActivityControls, LegControls, Playback, PlaybackProps};
 use super::hooks::{use_height_reporter, use_scenario_address};
+use super::lesson::{in_short, Steps};
 use super::simulator::Simulator;
 use super::state::{Action, AppState, LinkNotice};
 use crate::browser;
@@ -84,18 +85,21 @@ pub fn App(props: &AppProps) -> Html {
             { header(lang, &settings, &state.scenario, &language.choose) }
             { page_notice(&language, about_link, &on(&d, |()| Action::DismissNotice), "link-notice") }
             <div class="workspace">
-                <div class="controls">
-                    <ActivityControls activity={state.scenario.activity} {lang}
-                        invite={!state.touched && state.scenario.activity == Activity::Standing}
-                        on_choose={on(&d, Action::SetActivity)} />
-                </div>
                 <Simulator scenario={state.scenario} playing={state.playing} speed={state.speed}
                     compare={state.compare} generation={state.generation} settings={settings.clone()}
+                    strip={html! { <div class="controls"><ActivityControls activity={state.scenario.activity} {lang}
+                        invite={!state.touched && state.scenario.activity == Activity::Standing}
+                        on_choose={on(&d, Action::SetActivity)} /></div> }}
                     side={html! { <LegControls scenario={state.scenario} {lang}
                         on_leg={on(&d, Action::SetLeg)} on_stockings={on(&d, Action::SetStockings)} /> }}>
                     <Playback ..playback />
                 </Simulator>
             </div>
+            <Steps scenario={state.scenario} {lang} embed={settings.embed} on_try={on(&d, Action::SetActivity)}
+                plan_url={planner_url(&browser::site_path(), &state.scenario, lang)} />
+            if !settings.embed {
+                { in_short(lang) }
+            }
             { footer(lang, &settings) }
         </main>
     }

@@ -35,6 +35,11 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
                 }
             </div>
             <figcaption class="legend">
+                // The drawing's numbers, named here in type a reader can
+                // read at any size.
+                <span class="part"><span class="part-number" aria-hidden="true">{ "1" }</span>{ w.diagram_surface_vein() }</span>
+                <span class="part"><span class="part-number" aria-hidden="true">{ "2" }</span>{ w.diagram_deep_vein() }</span>
+                <span class="part"><span class="part-number" aria-hidden="true">{ "3" }</span>{ w.diagram_calf_muscle() }</span>
                 <span class="key low">{ w.diagram_key_low() }</span>
                 <span class="key high">{ w.diagram_key_high() }</span>
                 <span class="key open">{ w.diagram_key_open() }</span>
@@ -127,7 +132,8 @@ fn leg_drawing(p: &LegPicture, caption: &'static str, animate: bool, lang: Lang)
     html! {
         <div class="diagram">
             if !caption.is_empty() { <p class="diagram-caption">{ caption }</p> }
-            <svg viewBox="0 -22 200 352" role="img" aria-label={described(lang, p, caption, squeeze)}
+            <p class="to-heart" aria-hidden="true">{ lang.words().diagram_to_heart() }</p>
+            <svg viewBox="0 -2 200 326" role="img" aria-label={described(lang, p, caption, squeeze)}
                 data-leaking-valves={leaking.to_string()}>
                 // Skin outline: thigh, knee, calf, ankle, foot.
                 <path class="skin" d="M62 0 L138 0 L134 120 Q146 150 146 190 Q146 240 120 268 L120 292 L178 300 Q186 318 170 322 L84 322 Q74 320 78 296 L80 268 Q54 240 54 190 Q54 150 66 120 Z" />
@@ -150,25 +156,32 @@ fn leg_drawing(p: &LegPicture, caption: &'static str, animate: bool, lang: Lang)
                 <ellipse class="swelling" cx="100" cy="290" rx={fixed(swelling_r, 1)} ry={fixed(swelling_r * 0.6, 1)}
                     opacity={fixed((p.swelling_ml / 10.0).clamp(0.0, 0.6), 2)} />
                 { for valve_looks(p).map(|(v, look)| valve_mark(look, valve_position(v))) }
-                { drawing_labels(lang) }
+                { drawing_labels() }
             </svg>
         </div>
     }
 }
 
-/// Labels on the drawing (decorative for screen readers: the figure's
-/// description says what matters).
-fn drawing_labels(lang: Lang) -> Html {
-    let w = lang.words();
+/// The parts, numbered beside the drawing (1 surface vein, 2 deep vein,
+/// 3 calf muscle; the legend names them): digits stay at least 12 px tall
+/// even in a blog column's small drawing, where words would not fit.
+/// Decorative for screen readers: the figure's description says what matters.
+fn drawing_labels() -> Html {
+    // (number, circle centre, the point its leader line reaches)
+    const PARTS: [(&str, (f64, f64), (f64, f64)); 3] = [
+        ("1", (24.0, 120.0), (60.0, 120.0)),
+        ("2", (176.0, 60.0), (114.0, 60.0)),
+        ("3", (178.0, 196.0), (134.0, 192.0)),
+    ];
     html! {
         <g class="labels" aria-hidden="true">
-            <text class="label to-heart" x="100" y="-6" text-anchor="middle">{ w.diagram_to_heart() }</text>
-            <text class="label" transform="translate(44 214) rotate(-90)">{ w.diagram_surface_vein() }</text>
-            <text class="label" transform="translate(128 128) rotate(-90)">{ w.diagram_deep_vein() }</text>
-            <text class="label" x="102" y="184" text-anchor="middle">{ w.diagram_calf() }</text>
-            <text class="label" x="102" y="202" text-anchor="middle">{ w.diagram_muscle() }</text>
-            <text class="label" x="2" y="20">{ w.diagram_valves() }</text>
-            <line class="leader" x1="30" y1="24" x2="50" y2="36" />
+            { for PARTS.iter().map(|&(n, (x, y), (to_x, to_y))| html! {
+                <g class="part-mark">
+                    <line class="leader" x1={fixed(x, 0)} y1={fixed(y, 0)} x2={fixed(to_x, 0)} y2={fixed(to_y, 0)} />
+                    <circle cx={fixed(x, 0)} cy={fixed(y, 0)} r="20" />
+                    <text x={fixed(x, 0)} y={fixed(y + 11.0, 0)} text-anchor="middle">{ n }</text>
+                </g>
+            }) }
         </g>
     }
 }

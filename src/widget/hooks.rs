@@ -8,8 +8,8 @@ use crate::browser;
 use crate::components::chart::{stacked_png, ChartCanvas};
 use crate::hooks::{use_animation_frame, use_on_screen, use_page_visible};
 use calf_pump_links::scenario::Scenario;
-use calf_pump_model::{clinical_summary, ClinicalSummary};
-use calf_pump_session::{ActivityChange, LegPicture, Readings, Session};
+use calf_pump_explain::verdict::Judged;
+use calf_pump_session::{ActivityChange, LegPicture, Readings, Session, Start};
 use calf_pump_words::Lang;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -28,16 +28,18 @@ const MAX_FRAME_MS: f64 = 100.0;
 /// started afresh only when `generation` (bumped by Reset) changes.
 #[hook]
 pub fn use_session(scenario: Scenario, compare: bool, generation: u32) -> Rc<RefCell<Session>> {
-    let fresh = move || {
-        let mut s = Session::new(scenario);
+    let fresh = move |start| {
+        let mut s = Session::new(scenario, start);
         s.set_compare(compare);
         s
     };
-    let session = use_mut_ref(fresh);
+    // Opened from a link, the activity is already under way; Reset starts
+    // it from rest, so the reader sees the pump bring the pressure down.
+    let session = use_mut_ref(|| fresh(Start::UnderWay));
     let built_for = use_mut_ref(|| generation);
     if *built_for.borrow() != generation {
         *built_for.borrow_mut() = generation;
-        *session.borrow_mut() = fresh();
+        *session.borrow_mut() = fresh(Start::FromRest);
     }
     {
         let mut s = session.borrow_mut();
@@ -51,28 +53,28 @@ pub fn use_session(scenario: Scenario, compare: bool, generation: u32) -> Rc<Ref
     session
 }
 
-/// The clinical summary of `scenario` (which holds the same leg standing
-/// still too), for the verdicts: computed after the first paint, so it never
-/// delays the first picture; `None` until then and after each change. A
-/// reader who switches again before it is done gets the newer one only.
+/// The model's judgement of `scenario` (its clinical summary, a healthy
+/// leg's doing the same, the verdicts): computed after the first paint, so
+/// it never delays the first picture; `None` until then and after each
+/// change. A reader who switches again before it is done gets the newer one.
 #[hook]
-pub fn use_clinical_summary(scenario: Scenario) -> Option<ClinicalSummary> {
-    let summary = use_state(|| None::<ClinicalSummary>);
+pub fn use_judged(scenario: Scenario) -> Option<Judged> {
+    let judged = use_state(|| None::<Judged>);
     let latest = use_mut_ref(|| scenario);
     *latest.borrow_mut() = scenario;
     {
-        let summary = summary.setter();
+        let judged = judged.setter();
         use_effect_with(scenario, move |s| {
             let s = *s;
-            summary.set(None);
+            judged.set(None);
             browser::after_paint(move || {
                 if *latest.borrow() == s {
-                    summary.set(Some(clinical_summary(s.activity, s.leg, s.stockings)));
+                    judged.set(Some(Judged::of(s.activity, s.leg, s.stockings)));
                 }
             });
         });
     }
-    *summary
+    *judged
 }
 
 /// The two charts' canvases (axes and lines each): the refs to put on the

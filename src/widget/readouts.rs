@@ -2,12 +2,12 @@
 //! the narration, and the "what changed" sentence (a polite live region).
 
 use calf_pump_explain::narration::{
-    ankle_pressure_comparison, compression_safety, narration, refill_help, refill_phrase,
-    stockings_off_for_swimming, swelling_phrase, tiptoe_phrase, venous_return_help,
+    compression_safety, Headline, refill_help, refill_phrase, swelling_phrase,
+    tiptoe_phrase, venous_return_help,
 };
-use calf_pump_explain::verdict::Verdict;
+use calf_pump_explain::verdict::{Judged, Refill};
 use calf_pump_links::scenario::Scenario;
-use calf_pump_model::{Activity, ClinicalSummary, Stockings};
+use calf_pump_model::{Activity, Stockings};
 use calf_pump_session::Readings;
 use calf_pump_words::{fill, fixed, Lang};
 use yew::prelude::*;
@@ -16,44 +16,52 @@ use yew::prelude::*;
 pub struct ReadoutsProps {
     pub readings: Readings,
     pub activity: Activity,
-    /// `None` while it is being computed.
-    pub summary: Option<ClinicalSummary>,
-    pub verdict: Option<Verdict>,
+    /// The model's judgement of the scenario; `None` while it is computed.
+    pub judged: Option<Judged>,
     pub lang: Lang,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct AnklePressureProps {
     pub readings: Readings,
-    /// This leg's ankle pressure standing still (mmHg), once computed.
-    pub standing_mmhg: Option<f64>,
+    /// The number with what to judge it by ("a healthy leg: 24 mmHg").
+    pub headline: Headline,
     pub lang: Lang,
 }
 
-/// The number the widget is about, large, above the ankle-pressure chart
-/// (the plain line on what it is sits under the chart: [`ankle_pressure_help`]).
+/// The number the widget is about, large, above the ankle-pressure chart,
+/// beside a number the reader can judge it by (the plain line on what it
+/// is sits under the chart).
 #[component]
 pub fn AnklePressureReadout(props: &AnklePressureProps) -> Html {
     let r = &props.readings;
+    let w = props.lang.words();
+    let pressure = r.ankle_pressure_mmhg.max(0.0);
     let lang = props.lang;
-    let w = lang.words();
-    let pressure = r.ankle_pressure_mmhg;
-    let comparison = props
-        .standing_mmhg
-        .and_then(|standing| ankle_pressure_comparison(lang, pressure, standing));
     html! {
-            <p class="ankle-now" data-testid="ankle-pressure" data-value={fixed(pressure, 1)}>
-                <span class="visually-hidden">{ w.pressure_now_hidden() }</span>
-                <strong class="value">{ fill(w.pressure_alone(), &[("mmhg", &lang.whole(pressure))]) }</strong>
-                if let Some(c) = comparison {
-                    <span class="comparison">{ " — " }{ c }</span>
-                }
-                if let Some(h) = r.healthy_ankle_pressure_mmhg {
-                    <span class="healthy-note" data-testid="healthy-ankle-pressure">
-                        { fill(w.pressure_healthy_note(), &[("mmhg", &lang.whole(h))]) }
-                    </span>
-                }
-            </p>
+        <p class="ankle-now" data-testid="ankle-pressure" data-value={fixed(pressure, 1)}>
+            <span class="visually-hidden">{ w.pressure_now_hidden() }</span>
+            <strong class="value">{ props.headline.now.clone() }</strong>
+            if let Some(beside) = props.headline.beside.clone() {
+                <span class="comparison"><span class="visually-hidden">{ " — " }</span>{ beside }</span>
+            }
+            if let Some(h) = r.healthy_ankle_pressure_mmhg {
+                <span class="healthy-note" data-testid="healthy-ankle-pressure">
+                    { fill(w.pressure_healthy_note(), &[("mmhg", &lang.whole(h.max(0.0)))]) }
+                </span>
+            }
+        </p>
+    }
+}
+
+/// The refill time to show: the tiptoe test's own, as it is measured live
+/// (one number on the page, not two), else the model's verdict.
+fn refill_text(lang: Lang, r: &Readings, judged: Option<&Judged>) -> String {
+    let leak = judged.map(|j| j.verdict.leak);
+    match (r.tiptoe.map(|t| t.refill_time_s()), judged) {
+        (Some(Some(seconds)), _) => refill_phrase(lang, &Refill::timed(seconds, leak)),
+        (None, Some(j)) => refill_phrase(lang, &j.verdict.refill),
+        (Some(None), _) | (None, None) => lang.words().refill_measuring().to_string(),
     }
 }
 
@@ -65,10 +73,11 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
     let lang = props.lang;
     let w = lang.words();
     let flow = r.venous_return_ml_min;
-    let refill = props
-        .verdict
-        .map(|v| refill_phrase(lang, &v.refill))
-        .unwrap_or_else(|| w.refill_measuring().to_string());
+    let refill = refill_text(lang, r, props.judged.as_ref());
+    let refill_s = match r.tiptoe {
+        Some(t) => t.refill_time_s(),
+        None => props.judged.map(|j| j.summary.rt90_s),
+    };
     html! {
         <div class="readouts" data-testid="readouts" data-sim-time={fixed(r.time_s, 2)}>
             <p class="readout swelling-now">
@@ -90,7 +99,7 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                     </div>
                     <div class="readout">
                         <dt>{ w.refill_title() }</dt>
-                        <dd data-testid="refill-time" data-value={props.summary.map(|s| fixed(s.rt90_s, 1))}>
+                        <dd data-testid="refill-time" data-value={refill_s.map(|s| fixed(s, 1))}>
                             { refill }
                         </dd>
                         <dd class="number-help">{ refill_help(lang) }</dd>
@@ -105,8 +114,10 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
 pub struct StoryProps {
     pub readings: Readings,
     pub scenario: Scenario,
-    /// The model's verdicts on this scenario, once computed.
-    pub verdict: Option<Verdict>,
+    /// What is happening and why ([`calf_pump_explain::narration::spoken`]).
+    pub narration: AttrValue,
+    /// The model's judgement, for the tiptoe test's reading.
+    pub judged: Option<Judged>,
     /// The latest "what changed" sentence (empty until the first switch).
     pub change: AttrValue,
     pub lang: Lang,
@@ -120,24 +131,26 @@ pub fn Story(props: &StoryProps) -> Html {
     let s = props.scenario;
     let lang = props.lang;
     let w = lang.words();
+    let leak = props.judged.map(|j| j.verdict.leak);
     html! {
         <div class="story">
             if let Some(t) = r.tiptoe {
                 <div class="tiptoe-result" data-testid="tiptoe-result"
                     data-fall={t.fall_pct().map(|f| fixed(f, 1))}
                     data-refill={t.refill_time_s().map(|x| fixed(x, 1))}>
-                    <strong>{ w.tiptoe_heading() }</strong>{ tiptoe_phrase(lang, &t, r.time_s, props.verdict.map(|v| v.leak)) }
+                    <strong>{ w.tiptoe_heading() }</strong>{ tiptoe_phrase(lang, &t, r.time_s, leak) }
                     <span class="mark-key">{ w.tiptoe_chart_key() }</span>
+                    <span class="tiptoe-how">{ " " }{ w.tiptoe_how() }</span>
                 </div>
             }
             <p class="narration" data-testid="narration">
-                { narration(lang, s.activity, s.leg, s.stockings, props.verdict.as_ref()) }
-                if s.stockings_set_aside() {
-                    <span class="set-aside" data-testid="stockings-set-aside">{ " " }{ stockings_off_for_swimming(lang) }</span>
-                }
+                { props.narration.clone() }
             </p>
             if s.stockings != Stockings::None {
-                <p class="safety" data-testid="compression-safety">{ compression_safety(lang) }</p>
+                // In a blog's column, the short form; the whole list is a stockings step's note.
+                <p class="safety" data-testid="compression-safety">
+                    <span class="help-long">{ compression_safety(lang).0 }</span><span class="help-short">{ compression_safety(lang).1 }</span>
+                </p>
             }
             <p class="change" role="status" aria-live="polite" data-testid="what-changed">{ props.change.clone() }</p>
         </div>

@@ -4,17 +4,15 @@
 //! paused, off screen or in a hidden tab.
 
 use super::diagram::LegDiagram;
-use super::hooks::{
-    use_charts, use_clinical_summary, use_downloads, use_live_view, use_session, Playing,
-};
+use super::hooks::{use_charts, use_downloads, use_judged, use_live_view, use_session, Playing};
+use super::lesson::main_message;
 use super::readouts::{AnklePressureReadout, Readouts, Story};
 use super::share::ShareBar;
 use crate::browser;
 use calf_pump_explain::narration::{
     ankle_pressure_help, ankle_pressure_help_short, change_sentence, flow_chart_summary,
-    pressure_chart_summary,
+    pressure_chart_summary, spoken,
 };
-use calf_pump_explain::verdict::Verdict;
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
 use calf_pump_model::Activity;
@@ -29,6 +27,9 @@ pub struct SimulatorProps {
     pub compare: bool,
     pub generation: u32,
     pub settings: PageSettings,
+    /// The activity strip, under the main message.
+    #[prop_or_default]
+    pub strip: Html,
     /// Controls placed above the leg diagram (the leg and the stockings).
     #[prop_or_default]
     pub side: Html,
@@ -43,7 +44,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let w = lang.words();
     let activity = props.scenario.activity;
     let session = use_session(props.scenario, props.compare, props.generation);
-    let summary = use_clinical_summary(props.scenario);
+    let judged = use_judged(props.scenario);
     let charts = use_charts(session.clone(), lang);
     let root = use_node_ref();
     let reduced_motion = *use_memo((), |_| browser::prefers_reduced_motion());
@@ -56,8 +57,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     };
     let live = use_live_view(session.clone(), charts.clone(), playing, lang, root.clone());
     let (on_png, on_csv) = use_downloads(session, charts.clone(), lang);
-    let verdict = summary.map(|s| Verdict::from_model(activity, &s));
     let readings = live.readings.clone();
+    let said = spoken(lang, activity, judged.as_ref(), readings.ankle_pressure_mmhg);
     let (reader, healthy) = live.pictures.clone();
     let compare = props.compare;
     let band_label = if activity == Activity::Tiptoe {
@@ -74,8 +75,12 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         .map(|c| AttrValue::from(change_sentence(lang, &c)))
         .unwrap_or_default();
     html! {
-        <section class="simulator" ref={root} aria-label={w.page_simulation()}>
-            <div class="stage">
+        <section class="simulator" aria-label={w.page_simulation()}>
+            { main_message(said.message, said.settled) }
+            { props.strip.clone() }
+            // Watched for being on screen: the stage always has a box (the
+            // section is `display: contents` on a desktop).
+            <div class="stage" ref={root}>
                 <div class="stage-side">
                     { props.side.clone() }
                     <LegDiagram {reader} {healthy} animate={!reduced_motion} {lang} />
@@ -83,16 +88,17 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 <div class="charts">
                     <ChartFigure {lang} title={w.chart_pressure_title()} testid="pressure-chart" canvases={charts.pressure.clone()}
                         summary={pressure_chart_summary(lang, &readings)} {compare} {band_label} help={Some(help)}>
-                        <AnklePressureReadout {lang} readings={readings.clone()} standing_mmhg={summary.map(|s| s.standing_mmhg)} />
+                        <AnklePressureReadout {lang} readings={readings.clone()} headline={said.headline.clone()} />
                     </ChartFigure>
                     { props.children.clone() }
                     <ChartFigure {lang} title={w.flow_title()} testid="flow-chart" canvases={charts.flow.clone()}
-                        summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_flow()} />
-                    <Story {lang} readings={readings.clone()} scenario={props.scenario} {verdict} {change} />
+                        summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_doing_this()} />
+                    <p class="how-to" data-testid="how-to">{ w.page_how_to() }</p>
+                    <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={said.narration.clone()} {judged} {change} />
                 </div>
             </div>
             <div class="bottom-row">
-                <Readouts {lang} {readings} {activity} {summary} {verdict} />
+                <Readouts {lang} {readings} {activity} {judged} />
                 <details class="more" data-testid="more">
                     <summary>{ w.share_summary() }</summary>
                     <ShareBar scenario={props.scenario} settings={props.settings.clone()}
@@ -131,12 +137,14 @@ fn ChartFigure(props: &ChartFigureProps) -> Html {
             <figcaption>
                 <span class="chart-title">{ props.title.clone() }</span>
                 { props.children.clone() }
-                <span class="chart-key">
-                    <span class="swatch reader" aria-hidden="true"></span>{ if props.compare { w.chart_your_leg() } else { w.chart_this_leg() } }
+                <span class={classes!("chart-key", props.compare.then_some("compare"))}>
+                    // One line alone needs no key; two (compare mode) do.
                     if props.compare {
+                        <span class="swatch reader" aria-hidden="true"></span>{ w.chart_your_leg() }
                         <span class="swatch healthy" aria-hidden="true"></span>{ w.chart_healthy_leg() }
                     }
-                    <span class="swatch band" aria-hidden="true"></span>{ w.chart_shaded() }{ props.band_label.clone() }
+                    // The swatch shows it is the shaded band; a screen reader hears it.
+                    <span class="band-key"><span class="swatch band" aria-hidden="true"></span><span class="visually-hidden">{ w.chart_shaded() }</span>{ props.band_label.clone() }</span>
                 </span>
             </figcaption>
             <div class="chart-canvas" role="img" aria-label={props.summary.clone()}>
@@ -146,7 +154,9 @@ fn ChartFigure(props: &ChartFigureProps) -> Html {
             <p class="visually-hidden" data-testid={format!("{}-summary", props.testid)}>{ props.summary.clone() }</p>
             if let Some((help, short)) = props.help.clone() {
                 <p class="number-help" data-testid={format!("{}-help", props.testid)}>
-                    <span class="help-long">{ help }</span><span class="help-short">{ short }</span>
+                    <span class="help-long">{ help }</span>
+                    // Embedded, this line is the band's key: the swatch, then "Healthy: 20–35 mmHg".
+                    <span class="help-short"><span class="swatch band" aria-hidden="true"></span>{ short }</span>
                 </p>
             }
         </figure>

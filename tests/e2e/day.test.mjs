@@ -2,27 +2,15 @@
 // the model says by evening, the day in the link, and accessibility.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { withWidget, ensureShots, ROOT } from './support.mjs';
+import { withWidget, openPage, screenshot, horizontalOverflow, axeViolations, describeViolations } from './support.mjs';
 
-let server;
-let browser;
-withWidget((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = withWidget();
 
+/** Opens the day planner with `query` and waits until it has mounted. */
 async function openDay(query = 'view=day', viewport = { width: 375, height: 667 }) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => { if (!r.url().startsWith(server.origin)) problems.push(`foreign request: ${r.url()}`); });
-  await page.goto(`${server.origin}/day/?${query}`);
-  await page.waitForSelector('[data-testid="day-planner"]');
-  return { context, page, problems };
+  const opened = await openPage(site, `day/?${query}`, { viewport, deviceScaleFactor: 2 });
+  await opened.page.waitForSelector('[data-testid="day-planner"]');
+  return opened;
 }
 
 const value = (page, testid) => page.getAttribute(`[data-testid="${testid}"]`, 'data-value').then(Number);
@@ -39,15 +27,17 @@ test('a preset, a walk break, less swelling; the shared link restores the edited
   const before = await value(page, 'evening-swelling');
   const highBefore = await value(page, 'high-pressure-hours');
   assert.ok(before > 20 && before < 100, `desk day: ${before} mL`);
-  assert.ok(highBefore > 4, `desk day: ${highBefore} h above 50 mmHg`);
-  assert.match(await page.textContent('[data-testid="evening-sentence"]'), /By evening about \d+ mL/);
+  assert.ok(highBefore > 4, `desk day: ${highBefore} h above 35 mmHg`);
+  assert.match(await page.textContent('[data-testid="evening-sentence"]'), /By evening, about \d+ mL/);
   // Add a walk at the end of the evening's sitting.
   const blocks = page.locator('[data-testid="day-block"]');
   const evening = blocks.filter({ has: page.locator('select[aria-label^="Sitting, 17:00"]') });
   await evening.locator('[data-testid="walk-break"]').click();
   const after = await swellingChangedFrom(page, before);
   assert.ok(after < before, `a walk break should cut swelling: ${before} → ${after} mL`);
-  assert.ok(await value(page, 'high-pressure-hours') < highBefore);
+  // A leaky leg walking still sits above 35 mmHg (about 40), so the hours
+  // above it do not grow; the swelling is what falls.
+  assert.ok(await value(page, 'high-pressure-hours') <= highBefore);
   // The preset is now "your own day", and the link holds the edit.
   assert.equal(await page.inputValue('[data-testid="day-preset"]'), '');
   const url = page.url();
@@ -65,7 +55,13 @@ test('a preset, a walk break, less swelling; the shared link restores the edited
 test('what would help: computed for this day, best first, and trying one applies it', async () => {
   const { page, context } = await openDay('view=day&preset=long-flight');
   const cards = page.locator('[data-testid="help-card"]');
-  assert.equal(await cards.count(), 3);
+  // On a flight: walks, ankle pumps in the seat, stockings, feet up once home.
+  assert.equal(await cards.count(), 4);
+  const titles = await cards.locator('h3').allTextContents();
+  assert.ok(titles.some((t) => /ankles/i.test(t)), `ankle pumps offered: ${titles}`);
+  // The stockings card says who must not wear them.
+  const stockingCard = cards.filter({ has: page.locator('h3', { hasText: /stockings/i }) });
+  assert.match(await stockingCard.textContent(), /not for everyone/);
   const saved = await cards.evaluateAll((els) => els.map((e) => Number(e.dataset.savedMl)));
   assert.deepEqual([...saved].sort((a, b) => b - a), saved, `ordered by effect: ${saved}`);
   assert.ok(saved[0] > 0);
@@ -105,7 +101,7 @@ test('a mangled day falls back to a preset with a notice; view=day on the widget
   assert.match(await page.textContent('[data-testid="day-notice"]'), /could not be read.*On your feet all day/);
   assert.equal(await page.inputValue('[data-testid="day-preset"]'), 'on-your-feet');
   assert.ok(Number.isFinite(await value(page, 'evening-swelling')));
-  await page.goto(`${server.origin}/?view=day&leg=deep-reflux`);
+  await page.goto(`${site.origin}/?view=day&leg=deep-reflux`);
   await page.waitForSelector('[data-testid="day-planner"]');
   assert.equal(new URL(page.url()).pathname, '/day/');
   assert.equal(await page.inputValue('[data-testid="day-leg"]'), 'deep-reflux');
@@ -113,13 +109,12 @@ test('a mangled day falls back to a preset with a notice; view=day on the widget
   await page.click('[data-testid="view-live"]');
   await page.waitForSelector('[data-testid="widget"]');
   assert.equal(await page.inputValue('[data-testid="leg-select"]'), 'deep-reflux');
-  await page.click('[data-testid="view-day"]');
+  await page.click('[data-testid="plan-day"]');
   await page.waitForSelector('[data-testid="day-planner"]');
   await context.close();
 });
 
 test('phone 375×667: the chart, the timeline and the evening numbers on one screen; axe finds nothing', async () => {
-  const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
     const { page, context, problems } = await openDay('view=day&preset=desk', viewport);
     await page.waitForFunction(() => {
@@ -135,12 +130,10 @@ test('phone 375×667: the chart, the timeline and the evening numbers on one scr
         return !(r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && r.height > 0);
       }));
     assert.deepEqual(offScreen, [], `${viewport.width}: off the first screen: ${offScreen}`);
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'sideways scrolling');
-    await page.screenshot({ path: path.join(ensureShots(), `day-${viewport.width}.png`) });
-    await page.evaluate(axe);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    assert.deepEqual(summary, [], summary.join('\n'));
+    assert.equal(await horizontalOverflow(page), 0, `${viewport.width}: sideways scrolling`);
+    await screenshot(page, `day-${viewport.width}.png`);
+    const found = await axeViolations(page);
+    assert.deepEqual(found.map((v) => v.id), [], `${viewport.width}:\n${describeViolations(found)}`);
     assert.deepEqual(problems, []);
     await context.close();
   }

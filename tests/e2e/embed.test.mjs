@@ -1,17 +1,29 @@
 // Embedding and sharing in a real browser: a host page on another origin with
 // a strict CSP embeds the widget with the snippet; links reopen scenarios;
 // shared links open the scenario's own page (tests/e2e/cards.test.mjs checks its card).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openWidget, readout, ensureShots, DIST, waitSimulated } from './support.mjs';
+import {
+  serve, withWidget, openWidget, watchProblems, readout, screenshot, pngSize, until, waitSimulated, waitForReadout,
+} from './support.mjs';
 
-let widget;
 let host;
-let browser;
 let hostDir;
+// The clinic's blog: another origin, whose own policy is strict: scripts and
+// frames only from itself and the widget.
+const site = withWidget(async ({ origin }) => {
+  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-pump-host-'));
+  fs.writeFileSync(path.join(hostDir, 'favicon.ico'), ''); // browsers ask for one
+  const csp = `default-src 'self'; script-src 'self' ${origin}; frame-src ${origin}; style-src 'self' 'unsafe-inline'`;
+  host = await serve(hostDir, { headers: { 'content-security-policy': csp } });
+  return async () => {
+    await host.close();
+    fs.rmSync(hostDir, { recursive: true, force: true });
+  };
+});
 
 /** The public address the site was built for (`--site`), from its pages. */
 async function builtSite(page) {
@@ -24,61 +36,44 @@ async function builtSite(page) {
  * address is swapped for the test server's, as a deployment would have it.
  */
 async function snippetFor(query) {
-  const { page, context } = await openWidget(browser, widget.origin, query);
+  const { page, context } = await openWidget(site, query);
   await page.click('[data-testid="more"] > summary');
   await page.click('[data-testid="embed"]');
   const code = await page.inputValue('[data-testid="embed-code"]');
-  const site = await builtSite(page);
+  const built = await builtSite(page);
   await context.close();
-  assert.ok(code.includes(site), `snippet should use the built site address ${site}`);
-  return code.split(site).join(`${widget.origin}/`);
+  assert.ok(code.includes(built), `snippet should use the built site address ${built}`);
+  return code.split(built).join(`${site.origin}/`);
 }
-
-before(async () => {
-  widget = await serve(DIST);
-  browser = await launch();
-  hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-pump-host-'));
-  fs.writeFileSync(path.join(hostDir, 'favicon.ico'), ''); // browsers ask for one
-  // The host's own policy is strict: scripts and frames only from itself and the widget.
-  const csp = `default-src 'self'; script-src 'self' ${widget.origin}; frame-src ${widget.origin}; style-src 'self' 'unsafe-inline'`;
-  host = await serve(hostDir, { headers: { 'content-security-policy': csp } });
-});
-after(async () => {
-  await browser?.close();
-  await widget?.close();
-  await host?.close();
-});
 
 function hostPage(name, body) {
   fs.writeFileSync(path.join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic blog</title></head><body><h1>Our blog</h1><p>Read about your calf pump below.</p>${body}<p>After the widget.</p></body></html>`);
   return `${host.origin}/${name}`;
 }
 
+/** Opens a host page, reporting CSP violations (the host's or the widget's) as console errors among its problems. */
 async function openHost(url, width = 420) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const problems = watchProblems(page);
   await page.goto(url);
   return { context, page, problems };
 }
 
-/** Polls `condition` until it holds or `ms` pass; true if it held. */
-async function eventually(condition, ms = 10000) {
-  const end = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > end) return false;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return true;
-}
-
 const frameHeight = (page) => page.$eval('iframe', (f) => f.getBoundingClientRect().height);
 const contentHeight = (frame) => frame.$eval('[data-testid="widget"]', (m) => m.getBoundingClientRect().height);
+
+/**
+ * Waits until the host's iframe is as tall as the widget inside it: two
+ * documents, so only Node sees both.
+ */
+async function frameFits(page, inner) {
+  const sizes = async () => `iframe ${await frameHeight(page)} px, content ${await contentHeight(inner)} px`;
+  await until('the iframe to fit its content', async () => Math.abs((await frameHeight(page)) - (await contentHeight(inner))) <= 2, 10000, sizes);
+}
 
 test('the snippet embeds the widget on a strict-CSP host page and sizes the iframe to its content', async () => {
   const snippet = await snippetFor('activity=walking');
@@ -88,8 +83,7 @@ test('the snippet embeds the widget on a strict-CSP host page and sizes the ifra
   await frame.locator('[data-testid="widget"]').waitFor();
   const inner = page.frames().find((f) => f.url().includes('embed=1'));
   await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - 760) > 5);
-  const fits = async () => eventually(async () => Math.abs((await frameHeight(page)) - (await contentHeight(inner))) <= 2);
-  assert.ok(await fits(), `iframe ${await frameHeight(page)} vs content ${await contentHeight(inner)}`);
+  await frameFits(page, inner);
   // Embed mode: compact, no Embed button, a link to the full page.
   assert.equal(await frame.locator('[data-testid="embed"]').count(), 0);
   assert.match(await frame.locator('[data-testid="open-full-page"]').getAttribute('href'), /^https?:\/\/[^?]+\/walking\/$/);
@@ -97,26 +91,24 @@ test('the snippet embeds the widget on a strict-CSP host page and sizes the ifra
   const before = await frameHeight(page);
   await frame.locator('label[for="activity-tiptoe"]').click();
   await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 20, before);
-  assert.ok(await fits());
+  await frameFits(page, inner);
   await frame.locator('label[for="activity-walking"]').click();
   await page.waitForFunction((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 2, before);
   assert.deepEqual(problems, []);
-  await page.screenshot({ path: path.join(ensureShots(), 'embedded-in-host.png'), fullPage: true });
+  await screenshot(page, 'embedded-in-host.png', { fullPage: true });
   await context.close();
 });
 
 test('the widget runs inside a sandboxed iframe (opaque origin, no storage)', async () => {
-  const url = hostPage('sandbox.html', `<iframe sandbox="allow-scripts" src="${widget.origin}/?activity=walking&embed=1" title="Calf Pump Explorer" style="width:100%;height:900px;border:0"></iframe><script src="${widget.origin}/embed.js" async></script>`);
+  const url = hostPage('sandbox.html', `<iframe sandbox="allow-scripts" src="${site.origin}/?activity=walking&embed=1" title="Calf Pump Explorer" style="width:100%;height:900px;border:0"></iframe><script src="${site.origin}/embed.js" async></script>`);
   const { page, problems, context } = await openHost(url, 1000);
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-testid="widget"]').waitFor({ timeout: 20000 });
   const inner = page.frames().find((f) => f.url().includes('embed=1'));
   // Walking brings the ankle pressure down within a few seconds.
-  await inner.waitForFunction(() => Number(document.querySelector('[data-testid="ankle-pressure"]')?.dataset.value) < 50, null, { timeout: 20000 }).catch(() => {});
-  const pressure = Number(await frame.locator('[data-testid="ankle-pressure"]').getAttribute('data-value'));
-  assert.ok(pressure > 10 && pressure < 50, `walking ankle pressure in the sandbox: ${pressure}`);
+  await waitForReadout(inner, 'ankle-pressure', { below: 50, above: 10 }, 20000);
   // The loader accepts the opaque origin for a sandboxed frame.
-  assert.ok(await eventually(async () => Math.abs((await frameHeight(page)) - 900) > 5), 'sandboxed iframe was not resized');
+  await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - 900) > 5, null, { timeout: 10000 });
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -124,7 +116,7 @@ test('the widget runs inside a sandboxed iframe (opaque origin, no storage)', as
 test('clinic settings: the call to action links where the clinic says, hostile values are neutralised', async () => {
   const query = 'clinic=' + encodeURIComponent('Ozark Veins <script>alert(1)</script>') + '&cta=' + encodeURIComponent('Book with us') +
     '&cta_url=' + encodeURIComponent('https://ozark.example/book') + '&brand=%23006644';
-  const { page, problems, context } = await openWidget(browser, widget.origin, query);
+  const { page, problems, context } = await openWidget(site, query);
   assert.equal(await page.getAttribute('[data-testid="cta"]', 'href'), 'https://ozark.example/book');
   assert.equal((await page.textContent('[data-testid="cta"]')).trim(), 'Book with us');
   const clinic = await page.textContent('[data-testid="clinic"]');
@@ -134,7 +126,7 @@ test('clinic settings: the call to action links where the clinic says, hostile v
   assert.deepEqual(problems, []);
   await context.close();
 
-  const evil = await openWidget(browser, widget.origin, 'cta_url=' + encodeURIComponent('javascript:alert(1)') + '&brand=' + encodeURIComponent('red;background:url(x)'));
+  const evil = await openWidget(site, 'cta_url=' + encodeURIComponent('javascript:alert(1)') + '&brand=' + encodeURIComponent('red;background:url(x)'));
   assert.equal(await evil.page.getAttribute('[data-testid="cta"]', 'href'), 'https://www.missouriveincare.com/');
   const notice = await evil.page.textContent('[data-testid="link-notice"]');
   assert.match(notice, /cta_url \(only https:\/\/ links are allowed\)/);
@@ -144,7 +136,7 @@ test('clinic settings: the call to action links where the clinic says, hostile v
 
 test('old root links still reopen exactly their scenario; the address bar moves to its page', async () => {
   for (const query of ['activity=stairs&leg=deep-reflux&stockings=20-30', 'activity=cycling-toes', 'activity=tiptoe&leg=superficial-reflux', 'leg=weak-calf&stockings=15-20', 'activity=swimming&stockings=30-40']) {
-    const { page, problems, context } = await openWidget(browser, widget.origin, query);
+    const { page, problems, context } = await openWidget(site, query);
     const params = new URLSearchParams(query);
     const activity = params.get('activity') || 'standing';
     const leg = params.get('leg') || 'healthy';
@@ -160,7 +152,7 @@ test('old root links still reopen exactly their scenario; the address bar moves 
 });
 
 test('a mangled link shows a friendly notice and a working default', async () => {
-  const { page, problems, context } = await openWidget(browser, widget.origin, 'activity=moonwalk&leg=%E2%28&stockings=');
+  const { page, problems, context } = await openWidget(site, 'activity=moonwalk&leg=%E2%28&stockings=');
   const notice = await page.textContent('[data-testid="link-notice"]');
   assert.match(notice, /activity "moonwalk"/);
   assert.ok(await page.isChecked('[data-testid="activity-standing"]'));
@@ -171,14 +163,9 @@ test('a mangled link shows a friendly notice and a working default', async () =>
   await context.close();
 });
 
-function pngSize(buffer) {
-  assert.equal(buffer.subarray(1, 4).toString(), 'PNG');
-  return [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
-}
-
 test('share copies the link (no Web Share here), and plots and data download', async () => {
-  const { page, problems, context } = await openWidget(browser, widget.origin, 'activity=hiking&leg=weak-calf', { acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.origin });
+  const { page, problems, context } = await openWidget(site, 'activity=hiking&leg=weak-calf', { acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   await page.evaluate(() => { delete Navigator.prototype.share; });
   await page.click('[data-testid="more"] > summary');
   await page.click('[data-testid="share"]');
@@ -203,10 +190,10 @@ test('share copies the link (no Web Share here), and plots and data download', a
 });
 
 test('the clinic page: a clinic types its name, colour, button and booking page, and the snippet restores them', async () => {
-  const { page, problems, context } = await openWidget(browser, widget.origin, '', { viewport: { width: 375, height: 667 } });
+  const { page, problems, context } = await openWidget(site, '', { viewport: { width: 375, height: 667 } });
   const builderFetched = [];
   page.on('request', (r) => { if (r.url().includes('/for-clinics/')) builderFetched.push(r.url()); });
-  await page.goto(`${widget.origin}/stairs/`);
+  await page.goto(`${site.origin}/stairs/`);
   await page.waitForSelector('[data-testid="widget"]');
   await page.click('[data-testid="more"] > summary');
   assert.deepEqual(builderFetched, [], 'patients never download the embed builder');
@@ -226,13 +213,13 @@ test('the clinic page: a clinic types its name, colour, button and booking page,
   assert.match(await preview.textContent(), /Presented by Ozark Vein Clinic/);
   assert.match(await preview.textContent(), /Book your scan/);
   assert.match(await page.textContent('[data-testid="embed-contrast-note"]'), /#f5c400 is too light/);
-  await page.screenshot({ path: path.join(ensureShots(), 'embed-panel-375.png'), fullPage: true });
+  await screenshot(page, 'embed-panel-375.png', { fullPage: true });
   const code = await page.inputValue('[data-testid="embed-code"]');
-  const site = await builtSite(page);
+  const built = await builtSite(page);
   const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
   assert.match(src, /\/stairs\/\?/);
   const embedded = await context.newPage();
-  await embedded.goto(src.replace(site, `${widget.origin}/`));
+  await embedded.goto(src.replace(built, `${site.origin}/`));
   await embedded.waitForSelector('[data-testid="widget"]');
   assert.equal(await embedded.textContent('[data-testid="clinic"]'), 'Presented by Ozark Vein Clinic');
   assert.equal(await embedded.textContent('[data-testid="cta"]'), 'Book your scan');

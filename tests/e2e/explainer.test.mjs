@@ -2,16 +2,12 @@
 // reduced motion, accessibility (axe), playback and compare mode.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import fs from 'node:fs';
-import { openWidget, readout, ensureShots, ROOT, withWidget, waitSimulated, waitForReadout, waitForPainted, browserFrames } from './support.mjs';
+import {
+  openPage, openWidget, readout, screenshot, horizontalOverflow, withWidget, waitSimulated, waitForReadout, waitForPainted, browserFrames,
+  axeViolations, describeViolations,
+} from './support.mjs';
 
-let server;
-let browser;
-withWidget((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = withWidget();
 
 const ACTIVITIES = ['standing', 'sitting', 'lying', 'walking', 'running', 'hiking', 'stairs', 'cycling-toes', 'cycling-flat', 'swimming', 'tiptoe'];
 const LEGS = ['healthy', 'superficial-reflux', 'deep-reflux', 'weak-calf'];
@@ -31,11 +27,10 @@ function canvasHash(page, testid) {
 }
 
 test('every activity runs without errors, moves the plots and says what happens', async () => {
-  const { page, problems, context } = await openWidget(browser, server.origin);
+  const { page, problems, context } = await openWidget(site);
   await setSpeed(page, 5);
   const standing = await readout(page, 'ankle-pressure');
   const narrations = new Set();
-  const dir = ensureShots();
   // Standing last: the widget opens standing, so its plot only moves after another activity.
   for (const activity of [...ACTIVITIES.slice(1), 'standing']) {
     await page.click(`label[for="activity-${activity}"]`);
@@ -52,7 +47,7 @@ test('every activity runs without errors, moves the plots and says what happens'
       assert.ok(pressure < standing - 25, `${activity}: ankle pressure ${pressure} vs standing ${standing}`);
     }
     if (['lying', 'swimming'].includes(activity)) assert.ok(pressure < 25, `${activity}: ${pressure}`);
-    await page.screenshot({ path: path.join(dir, `activity-${activity}.png`) });
+    await screenshot(page, `activity-${activity}.png`);
   }
   assert.ok(narrations.size >= 8, `narration should change with the activity (${narrations.size} distinct)`);
   assert.deepEqual(problems, []);
@@ -62,7 +57,7 @@ test('every activity runs without errors, moves the plots and says what happens'
 test('every leg: walking lowers ankle pressure, leaky deep veins lower it least', async () => {
   const walkingPressure = {};
   for (const leg of LEGS) {
-    const { page, problems, context } = await openWidget(browser, server.origin, `activity=walking&leg=${leg}`);
+    const { page, problems, context } = await openWidget(site, `activity=walking&leg=${leg}`);
     await setSpeed(page, 5);
     await waitSimulated(page, 20);
     walkingPressure[leg] = await readout(page, 'ankle-pressure');
@@ -79,7 +74,7 @@ test('every leg: walking lowers ankle pressure, leaky deep veins lower it least'
 
 test('stockings help a leaky leg while walking', async () => {
   const pressure = async (stockings) => {
-    const { page, context } = await openWidget(browser, server.origin, `activity=walking&leg=superficial-reflux&stockings=${stockings}`);
+    const { page, context } = await openWidget(site, `activity=walking&leg=superficial-reflux&stockings=${stockings}`);
     await setSpeed(page, 5);
     await waitSimulated(page, 20);
     const p = await readout(page, 'ankle-pressure');
@@ -93,7 +88,7 @@ test('stockings help a leaky leg while walking', async () => {
 });
 
 test('keyboard only: reach and operate every control with a visible focus ring, nothing stolen on load', async () => {
-  const { page, problems, context } = await openWidget(browser, server.origin);
+  const { page, problems, context } = await openWidget(site);
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus stolen on load');
   // The header's language switch and "My day" link first, then the activity group: move with arrows.
   for (const stop of ['lang-en', 'lang-es', 'view-day']) {
@@ -138,7 +133,9 @@ test('keyboard only: reach and operate every control with a visible focus ring, 
 });
 
 test('reduced motion: the diagram stops animating but the numbers still update', async () => {
-  const { page, problems, context } = await openWidget(browser, server.origin, 'activity=walking', { reducedMotion: 'reduce' });
+  // Standing, then walking: the pressure falls, so the number must move.
+  const { page, problems, context } = await openWidget(site, 'activity=standing', { reducedMotion: 'reduce' });
+  await page.click('label[for="activity-walking"]');
   const widths = new Set();
   const pressures = new Set();
   for (let i = 0; i < 12; i++) {
@@ -151,7 +148,7 @@ test('reduced motion: the diagram stops animating but the numbers still update',
   assert.deepEqual(problems, []);
   await context.close();
   // Without the preference, the calf visibly squeezes.
-  const normal = await openWidget(browser, server.origin, 'activity=walking');
+  const normal = await openWidget(site, 'activity=walking');
   const animated = new Set();
   for (let i = 0; i < 12; i++) {
     animated.add(await normal.page.getAttribute('[data-testid="leg-diagram"] ellipse.muscle', 'rx'));
@@ -163,38 +160,31 @@ test('reduced motion: the diagram stops animating but the numbers still update',
 });
 
 test('axe finds no accessibility violations', async () => {
-  const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   for (const [query, viewport] of [
     ['', { width: 1280, height: 800 }],
     ['activity=tiptoe&leg=deep-reflux', { width: 375, height: 667 }],
     ['activity=swimming&stockings=20-30&embed=1', { width: 680, height: 760 }],
   ]) {
-    const { page, context } = await openWidget(browser, server.origin, query, { viewport });
+    const { page, context } = await openWidget(site, query, { viewport });
     // Every state: the disclosure open.
     await page.click('[data-testid="more"] > summary');
     await page.check('[data-testid="compare"]', { force: true });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="leg-diagram"] svg').length === 2);
     await waitSimulated(page, 1);
-    await page.evaluate(axe);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    assert.deepEqual(summary, [], summary.join('\n'));
+    const found = await axeViolations(page);
+    assert.deepEqual(found.map((v) => v.id), [], `${query || 'the front page'}:\n${describeViolations(found)}`);
     await context.close();
   }
   // The clinic page, with a colour too light to read made readable.
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/for-clinics/?activity=stairs&brand=%23f5c400`);
+  const { page, context } = await openPage(site, 'for-clinics/?activity=stairs&brand=%23f5c400', { viewport: { width: 375, height: 667 } });
   await page.waitForSelector('[data-testid="embed-code"]');
-  await page.evaluate(axe);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(summary, [], summary.join('\n'));
+  const found = await axeViolations(page);
+  assert.deepEqual(found.map((v) => v.id), [], `the clinic page:\n${describeViolations(found)}`);
   await context.close();
 });
 
 test('paused, hidden or scrolled away, the widget schedules no animation frames', async () => {
-  const { page, context } = await openWidget(browser, server.origin, 'activity=walking', { viewport: { width: 1280, height: 800 } });
+  const { page, context } = await openWidget(site, 'activity=walking', { viewport: { width: 1280, height: 800 } });
   await page.evaluate(() => {
     window.__frames = 0;
     window.__rawRequestAnimationFrame = window.requestAnimationFrame.bind(window);
@@ -216,7 +206,7 @@ test('paused, hidden or scrolled away, the widget schedules no animation frames'
 });
 
 test('tiptoe test mode marks the fall and the refill time', async () => {
-  const { page, problems, context } = await openWidget(browser, server.origin, 'activity=tiptoe');
+  const { page, problems, context } = await openWidget(site, 'activity=tiptoe');
   await setSpeed(page, 5);
   const result = page.locator('[data-testid="tiptoe-result"]');
   await result.waitFor();
@@ -226,13 +216,13 @@ test('tiptoe test mode marks the fall and the refill time', async () => {
   assert.ok(fall >= 55 && fall <= 85, `fall ${fall}`);
   assert.ok(refill >= 20 && refill <= 60, `refill ${refill}`);
   assert.match(await result.textContent(), /Refill time \d+ s/);
-  await page.screenshot({ path: path.join(ensureShots(), 'tiptoe-test.png') });
+  await screenshot(page, 'tiptoe-test.png');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('compare mode overlays a healthy leg and says what changed', async () => {
-  const { page, problems, context } = await openWidget(browser, server.origin, 'leg=deep-reflux');
+  const { page, problems, context } = await openWidget(site, 'leg=deep-reflux');
   await page.check('[data-testid="compare"]', { force: true });
   await setSpeed(page, 5);
   await page.click('label[for="activity-walking"]');
@@ -242,24 +232,24 @@ test('compare mode overlays a healthy leg and says what changed', async () => {
   assert.equal(await page.locator('[data-testid="leg-diagram"] svg').count(), 2);
   const healthy = Number((await page.textContent('[data-testid="healthy-ankle-pressure"]')).match(/\d+/)[0]);
   assert.ok(healthy + 20 < (await readout(page, 'ankle-pressure')), 'healthy leg should sit far lower');
-  await page.screenshot({ path: path.join(ensureShots(), 'compare-deep-reflux.png'), fullPage: true });
+  await screenshot(page, 'compare-deep-reflux.png', { fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('at 320 px the layout reflows without sideways scrolling and targets stay large', async () => {
-  const { page, context } = await openWidget(browser, server.origin, 'activity=walking', { viewport: { width: 320, height: 640 } });
+  const { page, context } = await openWidget(site, 'activity=walking', { viewport: { width: 320, height: 640 } });
   await waitForPainted(page);
-  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
+  assert.equal(await horizontalOverflow(page), 0, 'sideways scrolling at 320 px');
   const small = await page.$$eval('label.choice, button, .speed-choice, .compare-toggle, a.button', (els) =>
     els.map((e) => [e.textContent.trim().slice(0, 20), e.getBoundingClientRect().height]).filter(([, h]) => h < 44));
   assert.deepEqual(small, []);
-  await page.screenshot({ path: path.join(ensureShots(), 'phone-320-full.png'), fullPage: true });
+  await screenshot(page, 'phone-320-full.png', { fullPage: true });
   await context.close();
 });
 
 test('reset starts the leg over', async () => {
-  const { page, context } = await openWidget(browser, server.origin, 'activity=walking');
+  const { page, context } = await openWidget(site, 'activity=walking');
   await setSpeed(page, 5);
   await waitSimulated(page, 12.5);
   const walking = await readout(page, 'ankle-pressure');
@@ -274,7 +264,7 @@ test('reset starts the leg over', async () => {
 test('the diagram shows blood leaking back only through leaky valves', async () => {
   // Watches every redraw of the diagram over a few simulated seconds of walking.
   const maxLeaking = async (query) => {
-    const { page, context } = await openWidget(browser, server.origin, query);
+    const { page, context } = await openWidget(site, query);
     await page.evaluate(() => {
       window.__mostLeaking = 0;
       const svg = () => document.querySelector('[data-testid="leg-diagram"] svg');

@@ -4,12 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openWidget, readout, withWidget, waitForReadout } from './support.mjs';
 
-let server;
-let browser;
-withWidget((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = withWidget();
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
 function random(seed) {
@@ -33,8 +28,9 @@ async function settledOrBack(page) {
   const left = () => !page.isClosed() && /\/(day|for-clinics)\//.test(new URL(page.url()).pathname);
   try {
     await settled(page);
-  } catch {
-    // A navigation destroyed the page's context mid-wait.
+  } catch (e) {
+    // A navigation destroyed the page's context mid-wait; anything else is a failure.
+    if (!/context was destroyed|navigation/i.test(e.message)) throw e;
     await page.waitForLoadState('domcontentloaded');
   }
   if (!left()) return 0;
@@ -50,7 +46,7 @@ test('a seeded session of 300 random clicks, choices, keys and resizes leaves a 
   const seed = Number(process.env.CALF_PUMP_SEED || 20261125);
   const rand = random(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-  const { page, problems, context } = await openWidget(browser, server.origin, 'activity=walking&leg=superficial-reflux');
+  const { page, problems, context } = await openWidget(site, 'activity=walking&leg=superficial-reflux');
   // Enter on a focused link (the call to action) opens a new tab: close it and
   // come back, as a reader would, so this tab is not left in the background.
   context.on('page', async (opened) => {

@@ -2,33 +2,17 @@
 // sentences used to contradict its own numbers now read true; numbers come
 // with a plain line; a light clinic colour cannot break contrast; compare
 // mode round-trips through the link; stockings come with the safety line.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve, launch, DIST, ROOT, ensureShots } from './support.mjs';
+import { withWidget, openPage, screenshot, axeViolations, describeViolations } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = withWidget();
 
-/** Opens a page address and waits for the model's verdicts (the refill readout). */
+/** Opens a page address and waits for the model's verdicts (the main message, no longer "settling"). */
 async function open(address, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto(`${server.origin}/${address}`);
-  await page.waitForFunction(() => document.querySelector('[data-testid="refill-time"]')?.dataset.value !== undefined, null, { timeout: 20000 });
-  return { page, context, problems };
+  const opened = await openPage(site, address, options);
+  await opened.page.waitForSelector('[data-testid="main-message"]:not(.settling)', { timeout: 20000 });
+  return opened;
 }
 
 const text = (page, id) => page.textContent(`[data-testid="${id}"]`);
@@ -44,8 +28,8 @@ test('refill is judged only where it is a test, and leaking only where the model
     await context.close();
   }
   const { page, context } = await open('walking/superficial-reflux/');
-  assert.match(await text(page, 'refill-time'), /fast: blood is leaking back/);
-  assert.match(await text(page, 'narration'), /leaks back through the valves/);
+  assert.match(await text(page, 'refill-time'), /fast\. Blood is leaking back/);
+  assert.match(await text(page, 'narration'), /leaks back down through the valves/);
   await context.close();
 });
 
@@ -59,7 +43,7 @@ test('swimming with leaky surface veins says the pressure stays low; lying and s
     const { page, context } = await open(address);
     const refill = await text(page, 'refill-time');
     assert.doesNotMatch(refill, /did not fall/, refill);
-    assert.match(refill, /level with the heart/, refill);
+    assert.match(refill, /the way the leg lies, not the calf/, refill);
     await context.close();
   }
 });
@@ -73,13 +57,13 @@ test('the tiptoe test: the reported fall is the shaded average, and the whole te
   assert.match(result, /orange shading marks the last three raises/, result);
   assert.match(result, /normal/, result);
   assert.match(await text(page, 'pressure-chart-summary'), /last 60 seconds/);
-  await page.screenshot({ path: path.join(ensureShots(), 'tiptoe-healthy-1280.png') });
+  await screenshot(page, 'tiptoe-healthy-1280.png');
   await context.close();
 });
 
 test('each number says what it is and which way is good; flow and refill sit under "more detail"', async () => {
   const { page, context } = await open('walking/');
-  assert.match(await text(page, 'pressure-chart-help'), /lower while you move is better.*about 20–35/);
+  assert.match(await text(page, 'pressure-chart-help'), /Lower while you move is better.*about 20–35 mmHg/);
   const detail = page.locator('[data-testid="more-detail"]');
   assert.equal(await detail.evaluate((d) => d.open), false, 'closed until asked');
   await page.click('[data-testid="more-detail"] > summary');
@@ -93,7 +77,8 @@ test('stockings come with the safety line, in plain words, linking nowhere', asy
   const { page, context } = await open('walking/superficial-reflux/?stockings=20-30');
   const line = await text(page, 'compression-safety');
   assert.match(line, /not for everyone/);
-  assert.match(line, /poor blood flow to the legs, diabetes with numb feet, or heart failure/);
+  assert.match(line, /poor blood flow to your legs.*diabetes with numb feet.*heart failure/);
+  assert.match(line, /Take them off if your toes go numb, blue or painful/);
   assert.equal(await page.locator('[data-testid="compression-safety"] a').count(), 0);
   await page.selectOption('[data-testid="stockings-select"]', 'none');
   await page.waitForSelector('[data-testid="compression-safety"]', { state: 'detached' });
@@ -131,16 +116,14 @@ function contrast(a, b) {
 }
 
 test('a light clinic colour is darkened until text in it reads at 4.5:1; a dark one is kept', async () => {
-  const axe = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   for (const brand of ['%23f5c400', '%230b6e4f']) {
     const { page, context } = await open(`walking/?brand=${brand}&clinic=Sunny%20Veins`);
     const title = await page.$eval('h1', (h) => getComputedStyle(h).color);
     assert.ok(contrast(title, 'rgb(255, 255, 255)') >= 4.5, `${brand}: title ${title}`);
     const chip = await page.$eval('label.choice.chosen', (l) => [getComputedStyle(l).color, getComputedStyle(l).backgroundColor]);
     assert.ok(contrast(chip[0], chip[1]) >= 4.5, `${brand}: chosen chip ${chip}`);
-    await page.evaluate(axe);
-    const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['color-contrast'] }));
-    assert.deepEqual(result.violations.map((v) => v.nodes.map((n) => n.target).join(' ')), [], brand);
+    const found = await axeViolations(page, { runOnly: ['color-contrast'] });
+    assert.deepEqual(found.map((v) => v.id), [], `${brand}:\n${describeViolations(found)}`);
     if (brand === '%230b6e4f') assert.equal(title, 'rgb(11, 110, 79)', 'a dark brand is used as it is');
     await context.close();
   }

@@ -2,18 +2,12 @@
 // charts, responds to the reader, and leaves screenshots for people to look at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { openWidget, readout, paintedFraction, ensureShots, withWidget, waitForPainted, waitSimulated, waitForReadout } from './support.mjs';
+import { openWidget, readout, paintedFraction, screenshot, horizontalOverflow, withWidget, waitForPainted, waitSimulated, waitForReadout } from './support.mjs';
 
-let server;
-let browser;
-withWidget((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = withWidget();
 
 test('the page loads with no console error, failed request or foreign request', async () => {
-  const { page, problems, context } = await openWidget(browser, server.origin);
+  const { page, problems, context } = await openWidget(site);
   await waitForPainted(page);
   await waitSimulated(page, 1.5);
   assert.deepEqual(problems, []);
@@ -22,7 +16,7 @@ test('the page loads with no console error, failed request or foreign request', 
 });
 
 test('both charts are painted: axes and live lines', async () => {
-  const { page, context } = await openWidget(browser, server.origin, 'activity=walking', { deviceScaleFactor: 2 });
+  const { page, context } = await openWidget(site, 'activity=walking', { deviceScaleFactor: 2 });
   await waitForPainted(page, '[data-testid="flow-chart-canvas"]');
   await waitSimulated(page, 1.5);
   for (const chart of ['pressure-chart', 'flow-chart']) {
@@ -38,7 +32,7 @@ test('both charts are painted: axes and live lines', async () => {
 });
 
 test('choosing walking makes the ankle-pressure readout fall within a few seconds', async () => {
-  const { page, problems, context } = await openWidget(browser, server.origin);
+  const { page, problems, context } = await openWidget(site);
   await waitSimulated(page, 0.5);
   const standing = await readout(page, 'ankle-pressure');
   assert.ok(standing > 75 && standing < 95, `standing ${standing}`);
@@ -51,18 +45,17 @@ test('choosing walking makes the ankle-pressure readout fall within a few second
 });
 
 test('screenshots at phone and desktop sizes', async () => {
-  const dir = ensureShots();
   for (const [width, height, name, scale] of [[375, 667, 'phone', 2], [1280, 800, 'desktop', 1]]) {
     for (const query of ['', 'activity=walking']) {
-      const { page, problems, context } = await openWidget(browser, server.origin, query, { viewport: { width, height }, deviceScaleFactor: scale });
+      const { page, problems, context } = await openWidget(site, query, { viewport: { width, height }, deviceScaleFactor: scale });
       await page.locator('[data-testid="pressure-chart"]').scrollIntoViewIfNeeded();
       await waitSimulated(page, 4);
       const label = query ? query.split('=')[1] : 'standing';
-      await page.screenshot({ path: path.join(dir, `${name}-${label}.png`) });
-      await page.screenshot({ path: path.join(dir, `${name}-${label}-full.png`), fullPage: true });
+      assert.deepEqual(await screenshot(page, `${name}-${label}.png`), [width * scale, height * scale]);
+      await screenshot(page, `${name}-${label}-full.png`, { fullPage: true });
       // Nothing spills sideways on a phone.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${name}: ${overflow}px horizontal overflow`);
+      const overflow = await horizontalOverflow(page);
+      assert.equal(overflow, 0, `${name}: ${overflow}px horizontal overflow`);
       assert.deepEqual(problems, []);
       await context.close();
     }

@@ -15,9 +15,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import { spawn, execFileSync } from 'node:child_process';
-import { serve, launch, DIST, ensureShots } from './support.mjs';
+import { serve, launch, freePort, until, screenshot, DIST } from './support.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const CONFIG_NAME = 'calfpumptest';
@@ -30,25 +29,6 @@ let wpOrigin;
 let browser;
 let postId;
 let pageUrl;
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
-
-/** Resolves once `check()` is true, polling every 100 ms (a wait for a condition, not a fixed sleep). */
-async function until(what, check, timeoutMs = 30000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function start(cmd, args, options = {}) {
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
@@ -84,7 +64,8 @@ before(async () => {
   execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=normal'], { stdio: 'ignore' });
   const db = start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--skip-grant-tables', '--user=root', `--pid-file=${path.join(tmp, 'mysqld.pid')}`]);
   await until('MariaDB to accept connections', () => {
-    try { execFileSync('mariadb-admin', ['--no-defaults', `--socket=${socket}`, 'ping'], { stdio: 'ignore' }); return true; } catch { return db.exitCode !== null ? Promise.reject(new Error(db.log())) : false; }
+    if (db.exitCode !== null) throw new Error(`MariaDB exited with ${db.exitCode}: ${db.log()}`);
+    try { execFileSync('mariadb-admin', ['--no-defaults', `--socket=${socket}`, 'ping'], { stdio: 'ignore' }); return true; } catch { return false; }
   });
   execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-e', 'CREATE DATABASE calfpump']);
 
@@ -141,7 +122,7 @@ require $file;
     const r = await fetch(`${wpOrigin}/?p=${postId}`).catch((e) => ({ ok: false, status: e.message, text: async () => '' }));
     answer = `${r.status} ${(await r.text()).slice(0, 300)}`;
     return r.ok;
-  }).catch((e) => { throw new Error(`${e.message}: ${answer}`); });
+  }, 30000, () => answer);
   browser = await launch();
 });
 
@@ -177,9 +158,9 @@ test('a pasted activity link becomes the live widget in a WordPress post, sized 
       const content = await frame.$eval('[data-testid="widget"]', (m) => m.getBoundingClientRect().height);
       last = `iframe ${set} px, widget ${content.toFixed(0)} px`;
       return Math.abs(set - content) <= 3 && set <= 1000;
-    }, 20000).catch((e) => { throw new Error(`${e.message}: ${last}`); });
+    }, 20000, () => last);
     await page.locator('iframe.wp-embedded-content').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(ensureShots(), `wordpress-post-${width}.png`), fullPage: true });
+    await screenshot(page, `wordpress-post-${width}.png`, { fullPage: true });
     await context.close();
   }
 });

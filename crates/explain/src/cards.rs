@@ -3,9 +3,9 @@
 //! verdict.
 
 use crate::labels::{activity_label, activity_subject, leg_in_sentence, leg_label, lower_first};
-use crate::verdict::{change_from_standing_pct, Lowered, PressureLevel, Verdict};
-use calf_pump_model::{Activity, LegCondition, Posture};
-use calf_pump_words::{fill, Lang};
+use crate::verdict::{Gravity, Judged, Pump, TiptoeResult, VersusHealthy};
+use calf_pump_model::{Activity, LegCondition};
+use calf_pump_words::{fill, Lang, SiteWords};
 
 /// The name of a pre-built page and its link preview: "Climbing stairs,
 /// leaky deep veins".
@@ -19,70 +19,83 @@ pub fn card_title(lang: Lang, activity: Activity, leg: LegCondition) -> String {
     )
 }
 
-/// What this leg does in this activity, for a shared link's description,
-/// from the model: the verdict, ankle pressure standing still and during the
-/// activity, and what a healthy leg reaches. "With leaky deep veins,
-/// climbing stairs barely lowers ankle pressure: 88 → 75 mmHg. A healthy leg
-/// falls to 24."
-pub fn card_description(
-    lang: Lang,
-    activity: Activity,
-    leg: LegCondition,
-    verdict: &Verdict,
-    standing_mmhg: f64,
-    active_mmhg: f64,
-    healthy_active_mmhg: f64,
-) -> String {
-    let w = lang.site_words();
-    let horizontal = activity.drive().posture == Posture::Horizontal;
-    let resting = activity.drive().rhythm.is_none();
-    let verb = match (verdict.lowered, verdict.pressure) {
-        (Lowered::ByPosture, _) if horizontal => w.card_level_with_heart(),
-        (Lowered::ByPosture, _) => w.card_posture_a_little(),
-        (Lowered::AboutTheSame, _) if resting => w.card_standing_level(),
-        (Lowered::AboutTheSame, _) => w.card_hardly_changes(),
-        (Lowered::Raised, _) => w.card_raises(),
-        (Lowered::ByCalf, PressureLevel::LikeHealthy) => w.card_lowers_well(),
-        (Lowered::ByCalf, PressureLevel::AboveHealthy) => w.card_lowers_less(),
-        (Lowered::ByCalf, PressureLevel::High)
-            if change_from_standing_pct(active_mmhg, standing_mmhg) >= 25.0 =>
-        {
-            w.card_lowers_partly()
+/// What the activity does to the ankle pressure, as a verb phrase: credited
+/// to the calf only when the calf lowered it, to the posture when the
+/// posture did (a saddle, lying flat, feet up).
+fn verb(w: &SiteWords, j: &Judged) -> &'static str {
+    let v = &j.verdict;
+    if let Some(test) = v.tiptoe {
+        return match test {
+            TiptoeResult::Normal => w.card_test_normal(),
+            TiptoeResult::WeakCalf => w.card_test_weak(),
+            TiptoeResult::FastRefill => w.card_test_fast(),
+        };
+    }
+    match (v.gravity, v.pump) {
+        (Gravity::Level, Pump::Resting | Pump::Works | Pump::Partly | Pump::Barely) => {
+            w.card_level_with_heart()
         }
-        (Lowered::ByCalf, PressureLevel::High) => w.card_barely_lowers(),
+        (Gravity::Drains, Pump::Resting | Pump::Works | Pump::Partly | Pump::Barely) => {
+            w.card_feet_drain()
+        }
+        (Gravity::Pulls, Pump::Resting) if j.activity == Activity::Standing => {
+            w.card_standing_level()
+        }
+        (Gravity::Pulls, Pump::Resting) => w.card_posture_a_little(),
+        (Gravity::Pulls, Pump::Works) => w.card_lowers_well(),
+        (Gravity::Pulls, Pump::Partly) => w.card_lowers_less(),
+        (Gravity::Pulls, Pump::Barely) => w.card_barely_lowers(),
+    }
+}
+
+/// "88 → 24 mmHg": from the posture held still (standing, the saddle,
+/// sitting) to the activity; or the one number where the calf rests.
+fn numbers(lang: Lang, j: &Judged) -> String {
+    let w = lang.site_words();
+    let s = &j.summary;
+    let from = if j.activity.drive().rhythm.is_some() {
+        s.still_mmhg
+    } else {
+        s.standing_mmhg
     };
-    let what = activity_subject(lang, activity);
-    let numbers = if (standing_mmhg - active_mmhg).abs() < 1.0 {
-        fill(w.card_numbers_same(), &[("mmhg", &lang.whole(active_mmhg))])
+    if (from - s.avp_active_mmhg).abs() < 1.0 {
+        fill(w.card_numbers_same(), &[("mmhg", &lang.whole(s.avp_active_mmhg))])
     } else {
         fill(
             w.card_numbers_change(),
             &[
-                ("standing", &lang.whole(standing_mmhg)),
-                ("active", &lang.whole(active_mmhg)),
+                ("from", &lang.whole(from)),
+                ("active", &lang.whole(s.avp_active_mmhg.max(0.0))),
             ],
         )
-    };
-    if leg == LegCondition::Healthy {
+    }
+}
+
+/// What this leg does in this activity, for a shared link's description:
+/// "With leaky deep veins, climbing stairs barely lowers ankle pressure:
+/// 88 → 75 mmHg. A healthy leg falls to 24 mmHg."
+pub fn card_description(lang: Lang, j: &Judged) -> String {
+    let w = lang.site_words();
+    let what = activity_subject(lang, j.activity);
+    let numbers = numbers(lang, j);
+    if j.leg == LegCondition::Healthy {
         return fill(
             w.card_healthy(),
-            &[("activity", what), ("verb", verb), ("numbers", &numbers)],
+            &[("activity", what), ("verb", verb(w, j)), ("numbers", &numbers)],
         );
     }
-    let healthy_mmhg = lang.whole(healthy_active_mmhg);
-    let healthy = if (active_mmhg - healthy_active_mmhg).abs() < 3.0 {
-        w.card_healthy_same().to_string()
-    } else if healthy_active_mmhg < active_mmhg {
-        fill(w.card_healthy_falls_to(), &[("mmhg", &healthy_mmhg)])
-    } else {
-        fill(w.card_healthy_is(), &[("mmhg", &healthy_mmhg)])
+    let healthy_mmhg = lang.whole(j.healthy.avp_active_mmhg.max(0.0));
+    let healthy = match j.versus_healthy() {
+        VersusHealthy::Same => w.card_healthy_same().to_string(),
+        VersusHealthy::Higher => fill(w.card_healthy_falls_to(), &[("mmhg", &healthy_mmhg)]),
+        VersusHealthy::Lower => fill(w.card_healthy_is(), &[("mmhg", &healthy_mmhg)]),
     };
     fill(
         w.card_leg(),
         &[
-            ("leg", leg_in_sentence(lang, leg)),
+            ("leg", leg_in_sentence(lang, j.leg)),
             ("activity", what),
-            ("verb", verb),
+            ("verb", verb(w, j)),
             ("numbers", &numbers),
             ("healthy", &healthy),
         ],

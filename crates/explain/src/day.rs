@@ -5,7 +5,6 @@ use crate::labels::{activity_label, preset_label};
 use calf_pump_links::day::DayNotice;
 use calf_pump_model::day::{
     DayBlock, DayOutcome, Help, Suggestion, DAY_STARTS_MIN, HIGH_ANKLE_PRESSURE_MMHG,
-    LOWER_LEG_VOLUME_ML,
 };
 use calf_pump_words::{fill, Lang};
 
@@ -46,7 +45,6 @@ const TABLESPOON_ML: f64 = 15.0;
 pub fn evening_swelling_sentence(lang: Lang, outcome: &DayOutcome) -> String {
     let w = lang.day_words();
     let ml = outcome.evening_swelling_ml.max(0.0);
-    let pct = 100.0 * ml / LOWER_LEG_VOLUME_ML;
     if ml < 5.0 {
         return w.day_evening_none().to_string();
     }
@@ -56,7 +54,6 @@ pub fn evening_swelling_sentence(lang: Lang, outcome: &DayOutcome) -> String {
         &[
             ("ml", &lang.whole(ml)),
             ("spoons", &w.day_tablespoons().of(spoons)),
-            ("percent", &lang.number(pct, 1)),
         ],
     )
 }
@@ -90,12 +87,26 @@ pub fn day_chart_description(lang: Lang, outcome: &DayOutcome) -> String {
 }
 
 /// A suggestion card's title: "A 5-minute walk every hour".
-pub fn suggestion_title(lang: Lang, s: &Suggestion) -> &'static str {
+pub fn suggestion_title(lang: Lang, s: &Suggestion) -> String {
     let w = lang.day_words();
     match s.change {
-        Help::HourlyWalks => w.day_help_walks(),
-        Help::Stockings => w.day_help_stockings(),
-        Help::LieDownAtLunch => w.day_help_lunch(),
+        Help::HourlyWalks => w.day_help_walks().to_string(),
+        Help::AnklePumps => w.day_help_ankle_pumps().to_string(),
+        Help::Stockings(class) => fill(
+            w.day_help_stockings(),
+            &[("class", crate::labels::stockings_label(lang, class))],
+        ),
+        Help::FeetUp => w.day_help_feet_up().to_string(),
+    }
+}
+
+/// Lines a suggestion card carries under its effect: stockings come with
+/// who must not wear them and how to wear them.
+pub fn suggestion_notes(lang: Lang, s: &Suggestion) -> Vec<&'static str> {
+    let w = lang.words();
+    match s.change {
+        Help::Stockings(_) => vec![w.stockings_wear(), w.stockings_safety()],
+        Help::HourlyWalks | Help::AnklePumps | Help::FeetUp => Vec::new(),
     }
 }
 

@@ -9,6 +9,7 @@
 //! - [`narration`]: what the live widget says beside its numbers.
 //! - [`cards`]: what a pre-built page and its link preview say.
 //! - [`day`]: what the day planner says.
+//! - [`steps`]: "what you can do", step by step, for this leg and activity.
 //! - [`notice`]: what a link had that could not be used.
 
 pub mod cards;
@@ -17,4 +18,5 @@ pub mod labels;
 pub mod narration;
 pub mod notice;
 pub mod reference;
+pub mod steps;
 pub mod verdict;

@@ -1,24 +1,27 @@
-//! What the live widget says to a patient: readouts in plain language, the
-//! narration of what is happening and why, the tiptoe test's reading and
-//! the "what changed" sentence. The words are in the language's catalogue
+//! What the live widget says to a patient: the main message, the headline
+//! number beside a healthy leg's, readouts in plain language, the narration
+//! of what is happening and why, the tiptoe test's reading and the "what
+//! changed" sentence. The words are in the language's catalogue
 //! (`crates/words/lang/*.toml`); this file chooses which message fits the
 //! model's data and verdicts, so wording is tested natively.
 
 use crate::labels::{activity_label, lower_first};
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::verdict::{
-    change_from_standing_pct, Leak, Lowered, NoRefillTest, PressureLevel, Refill, Verdict,
-    NORMAL_REFILL_S, SAME_AS_STANDING_PCT,
+    Gravity, Judged, Leak, NoRefillTest, Pump, Refill, TiptoeResult, VersusHealthy,
+    NORMAL_REFILL_S,
 };
 use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
 use calf_pump_session::{ActivityChange, Readings, TiptoeReading};
 use calf_pump_words::{fill, Lang};
 
-/// Shown whenever stockings are chosen: the standard advice on every
-/// compression leaflet, in plain words (peripheral arterial disease,
-/// diabetic neuropathy and heart failure are the usual cautions).
-pub fn compression_safety(lang: Lang) -> &'static str {
-    lang.words().stockings_safety()
+/// Shown whenever stockings are chosen or suggested: the standard advice on
+/// every compression leaflet, in plain words (peripheral arterial disease,
+/// diabetic neuropathy, fragile skin and heart failure are the usual
+/// cautions; clinical reference, safety facts).
+pub fn compression_safety(lang: Lang) -> (&'static str, &'static str) {
+    let w = lang.words();
+    (w.stockings_safety(), w.stockings_safety_short())
 }
 
 /// Why the stocking choice is greyed out while swimming.
@@ -26,35 +29,106 @@ pub fn stockings_off_for_swimming(lang: Lang) -> &'static str {
     lang.words().stockings_off_for_swimming()
 }
 
-/// "68 % lower than standing still": the ankle pressure against this leg's
-/// standing pressure (None when there is nothing to compare with). Within
-/// [`SAME_AS_STANDING_PCT`] it is "about the same".
-pub fn ankle_pressure_comparison(lang: Lang, now_mmhg: f64, standing_mmhg: f64) -> Option<String> {
-    if standing_mmhg <= 0.0 || !now_mmhg.is_finite() || !standing_mmhg.is_finite() {
-        return None;
-    }
+/// The main message: one sentence on what the calf pump is doing for this
+/// leg now, and why it matters.
+pub fn main_message(lang: Lang, j: &Judged) -> &'static str {
     let w = lang.words();
-    let change = change_from_standing_pct(now_mmhg, standing_mmhg);
-    Some(if change.abs() < SAME_AS_STANDING_PCT {
-        w.pressure_about_same().to_string()
-    } else if change > 0.0 {
-        fill(w.pressure_lower(), &[("percent", &lang.whole(change))])
-    } else {
-        fill(w.pressure_higher(), &[("percent", &lang.whole(-change))])
-    })
+    let v = &j.verdict;
+    if let Some(test) = v.tiptoe {
+        return match test {
+            TiptoeResult::Normal => w.message_tiptoe_normal(),
+            TiptoeResult::WeakCalf => w.message_tiptoe_weak(),
+            TiptoeResult::FastRefill => w.message_tiptoe_fast(),
+        };
+    }
+    match v.gravity {
+        Gravity::Level => w.message_level(),
+        Gravity::Drains => w.message_feet_up(),
+        Gravity::Pulls => upright_message(lang, j),
+    }
 }
 
-/// "28 mmHg — 68 % lower than standing still", for the ankle-pressure readout.
-pub fn ankle_pressure_phrase(lang: Lang, now_mmhg: f64, standing_mmhg: f64) -> String {
+/// The main message for a leg hanging below the heart.
+fn upright_message(lang: Lang, j: &Judged) -> &'static str {
     let w = lang.words();
-    let now = lang.whole(now_mmhg);
-    match ankle_pressure_comparison(lang, now_mmhg, standing_mmhg) {
-        Some(c) => fill(
-            w.pressure_with_comparison(),
-            &[("mmhg", &now), ("comparison", &c)],
-        ),
-        None => fill(w.pressure_alone(), &[("mmhg", &now)]),
+    let stockings_on = j.stockings_worn() != Stockings::None;
+    let weak = j.leg == LegCondition::WeakCalf;
+    match j.verdict.pump {
+        Pump::Resting => w.message_still(),
+        Pump::Works if is_leaky(j.leg) && stockings_on => w.message_works_stockings(),
+        Pump::Works => w.message_works(),
+        Pump::Partly if weak => w.message_partly_weak(),
+        Pump::Partly if stockings_on => w.message_partly_leak_stockings(),
+        Pump::Partly => w.message_partly_leak(),
+        Pump::Barely if j.activity == Activity::CyclingFlat => w.message_barely_flat_feet(),
+        Pump::Barely if weak => w.message_barely_weak(),
+        Pump::Barely if is_leaky(j.leg) => w.message_barely_leak(),
+        Pump::Barely => w.message_barely_flat_feet(),
     }
+}
+
+fn is_leaky(leg: LegCondition) -> bool {
+    match leg {
+        LegCondition::SuperficialReflux | LegCondition::DeepReflux => true,
+        LegCondition::Healthy | LegCondition::WeakCalf => false,
+    }
+}
+
+/// The live number and, under it, what to judge it by: "45 mmHg", then
+/// "a healthy leg: 24 mmHg". A healthy leg is set against itself standing
+/// still instead; a still upright leg against nothing (the message says why
+/// it is high).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Headline {
+    /// "45 mmHg".
+    pub now: String,
+    /// "a healthy leg: 24 mmHg", if there is something to set it against.
+    pub beside: Option<String>,
+}
+
+impl Headline {
+    /// The whole headline as one line: "45 mmHg — a healthy leg: 24 mmHg".
+    pub fn text(&self) -> String {
+        match &self.beside {
+            Some(beside) => format!("{} — {beside}", self.now),
+            None => self.now.clone(),
+        }
+    }
+}
+
+/// The [`Headline`] for the live reading `now_mmhg` of the judged leg.
+pub fn ankle_headline(lang: Lang, now_mmhg: f64, j: Option<&Judged>) -> Headline {
+    let w = lang.words();
+    let now = fill(w.pressure_alone(), &[("mmhg", &lang.whole(now_mmhg.max(0.0)))]);
+    let beside = j.and_then(|j| beside_number(lang, j));
+    Headline { now, beside }
+}
+
+/// What the live number is set against, for [`ankle_headline`].
+fn beside_number(lang: Lang, j: &Judged) -> Option<String> {
+    let w = lang.words();
+    if j.leg == LegCondition::Healthy && j.stockings_worn() == Stockings::None {
+        // Beside the same leg held still in the same posture; lying down
+        // there is nothing for the calf to lower.
+        let still = match j.activity.drive().posture {
+            Posture::Standing => w.pressure_with_standing(),
+            Posture::Sitting | Posture::Cycling => w.pressure_with_sitting(),
+            Posture::Horizontal | Posture::FeetUp => return None,
+        };
+        return match j.verdict.pump {
+            Pump::Works | Pump::Partly | Pump::Barely => {
+                Some(fill(still, &[("still", &lang.whole(j.summary.still_mmhg))]))
+            }
+            Pump::Resting => None,
+        };
+    }
+    Some(match j.versus_healthy() {
+        VersusHealthy::Same => w.pressure_same_as_healthy().to_string(),
+        VersusHealthy::Lower | VersusHealthy::Higher => fill(
+            w.pressure_with_healthy(),
+            &[("healthy", &lang.whole(j.healthy.avp_active_mmhg))],
+        ),
+    })
 }
 
 /// The refill time as the clinic would report it, only where it is a valid
@@ -160,98 +234,84 @@ pub fn tiptoe_phrase(lang: Lang, t: &TiptoeReading, now_s: f64, leak: Option<Lea
         ],
     );
     let then = match t.refill_time_s() {
-        Some(seconds) if seconds >= NORMAL_REFILL_S => {
-            refill_phrase(lang, &Refill::Normal { seconds })
+        Some(seconds) if seconds < NORMAL_REFILL_S && leak.is_none() => {
+            fill(w.refill_only(), &[("seconds", &lang.whole(seconds))])
         }
-        Some(seconds) => match leak {
-            Some(leak) => refill_phrase(lang, &Refill::Fast { seconds, leak }),
-            None => fill(w.refill_only(), &[("seconds", &lang.whole(seconds))]),
-        },
+        Some(seconds) => refill_phrase(lang, &Refill::timed(seconds, leak)),
         None if t.gave_up(now_s) => w.tiptoe_gave_up().to_string(),
         None => w.tiptoe_timing().to_string(),
     };
     format!("{measured} {then}")
 }
 
-/// One to three sentences on what is happening and why: the activity's
-/// mechanism at once, then what the model shows for this leg (`verdict`,
-/// once computed). Every judging word comes from the verdict.
-pub fn narration(
-    lang: Lang,
-    activity: Activity,
-    leg: LegCondition,
-    stockings: Stockings,
-    verdict: Option<&Verdict>,
-) -> String {
+/// What is happening in this activity, before the model's verdict is in.
+pub fn mechanism(lang: Lang, activity: Activity) -> &'static str {
     let w = lang.words();
-    let mut text = String::from(match activity {
+    match activity {
         Activity::Standing => w.mechanism_standing(),
         Activity::Sitting => w.mechanism_sitting(),
         Activity::Lying => w.mechanism_lying(),
         Activity::Walking => w.mechanism_walking(),
+        Activity::AnklePumps => w.mechanism_ankle_pumps(),
+        Activity::FeetUp => w.mechanism_feet_up(),
         Activity::Running => w.mechanism_running(),
         Activity::Hiking | Activity::Stairs => w.mechanism_stepping_up(),
         Activity::CyclingToes => w.mechanism_cycling_toes(),
         Activity::CyclingFlat => w.mechanism_cycling_flat(),
         Activity::Swimming => w.mechanism_swimming(),
         Activity::Tiptoe => w.mechanism_tiptoe(),
-    });
-    if let Some(v) = verdict {
-        text.push_str(verdict_sentence(lang, activity, leg, stockings, v));
     }
-    text
+}
+
+/// One to three sentences on what is happening and why: the activity's
+/// mechanism, then what the model shows for this leg. Every judging word
+/// comes from the verdict.
+pub fn narration(lang: Lang, j: &Judged) -> String {
+    format!("{}{}", mechanism(lang, j.activity), verdict_sentence(lang, j))
 }
 
 /// What the model shows for this leg, after the activity's mechanism.
-fn verdict_sentence(
-    lang: Lang,
-    activity: Activity,
-    leg: LegCondition,
-    stockings: Stockings,
-    v: &Verdict,
-) -> &'static str {
+fn verdict_sentence(lang: Lang, j: &Judged) -> &'static str {
     let w = lang.words();
-    // A swimmer's stockings are off (the model's rule).
-    let stockings_on = stockings.worn_during(activity) != Stockings::None;
-    let resting = activity.drive().rhythm.is_none();
-    let leaky = matches!(
-        leg,
-        LegCondition::SuperficialReflux | LegCondition::DeepReflux
-    );
-    let weak_calf = leg == LegCondition::WeakCalf;
-    let high = matches!(
-        v.pressure,
-        PressureLevel::High | PressureLevel::AboveHealthy
-    );
-    match (v.leak, leaky) {
-        (Leak::Leaking, _) if high && stockings_on => w.verdict_leaking_high_stockings(),
-        (Leak::Leaking, _) if high => w.verdict_leaking_high(),
-        (Leak::Leaking, _) => w.verdict_leaking_near_healthy(),
-        (Leak::NotLeaking, true) if stockings_on && !resting && v.lowered == Lowered::ByCalf => {
-            w.verdict_stockings_close_valves()
+    let v = &j.verdict;
+    let stockings_on = j.stockings_worn() != Stockings::None;
+    match v.leak {
+        Leak::Leaking if stockings_on => w.verdict_leaking_stockings(),
+        Leak::Leaking if j.leg == LegCondition::DeepReflux && v.pump == Pump::Barely => {
+            w.verdict_barely_deep()
         }
-        (Leak::NotLeaking, true) if stockings_on => w.verdict_stockings_less_pooling(),
-        (Leak::NotLeaking, true)
-            if v.lowered == Lowered::ByPosture
-                && activity.drive().posture == Posture::Horizontal =>
-        {
+        Leak::Leaking => match j.versus_healthy() {
+            VersusHealthy::Higher => w.verdict_leaking(),
+            VersusHealthy::Same | VersusHealthy::Lower => w.verdict_leaking_near_healthy(),
+        },
+        Leak::NotLeaking => not_leaking_sentence(lang, j, stockings_on),
+    }
+}
+
+/// What the model shows for a leg whose valves let nothing back now.
+fn not_leaking_sentence(lang: Lang, j: &Judged, stockings_on: bool) -> &'static str {
+    let w = lang.words();
+    let v = &j.verdict;
+    let moving = j.activity.drive().rhythm.is_some();
+    match j.leg {
+        LegCondition::SuperficialReflux | LegCondition::DeepReflux if v.gravity != Gravity::Pulls => {
             w.verdict_level_rest()
         }
-        (Leak::NotLeaking, true) if leg == LegCondition::SuperficialReflux => {
-            w.verdict_long_hours_surface()
+        LegCondition::SuperficialReflux | LegCondition::DeepReflux if stockings_on && moving => {
+            w.verdict_stockings_help()
         }
-        (Leak::NotLeaking, true) => w.verdict_long_hours_deep(),
-        (Leak::NotLeaking, false) if weak_calf && high => w.verdict_weak_calf_high(),
-        (Leak::NotLeaking, false)
-            if weak_calf
-                && v.pressure == PressureLevel::LikeHealthy
-                && v.lowered == Lowered::ByCalf =>
-        {
-            w.verdict_weak_calf_still_empties()
+        LegCondition::SuperficialReflux | LegCondition::DeepReflux if stockings_on => {
+            w.verdict_stockings_less_pooling()
         }
-        (Leak::NotLeaking, false) if weak_calf => w.verdict_weak_calf_at_rest(),
-        (Leak::NotLeaking, false) if stockings_on => w.verdict_healthy_stockings(),
-        (Leak::NotLeaking, false) => "",
+        LegCondition::SuperficialReflux => w.verdict_long_hours_surface(),
+        LegCondition::DeepReflux => w.verdict_long_hours_deep(),
+        LegCondition::WeakCalf if v.pump == Pump::Resting => w.verdict_weak_calf_at_rest(),
+        LegCondition::WeakCalf => match j.versus_healthy() {
+            VersusHealthy::Higher => w.verdict_weak_calf_high(),
+            VersusHealthy::Same | VersusHealthy::Lower => w.verdict_weak_calf_still_empties(),
+        },
+        LegCondition::Healthy if stockings_on => w.verdict_healthy_stockings(),
+        LegCondition::Healthy => "",
     }
 }
 
@@ -266,7 +326,7 @@ fn chart_summary(
     now: f64,
     step: f64,
 ) -> String {
-    let rounded = |x: f64| lang.whole((x / step).round() * step);
+    let rounded = |x: f64| lang.whole((x.max(0.0) / step).round() * step);
     fill(
         template,
         &[
@@ -278,7 +338,8 @@ fn chart_summary(
     )
 }
 
-/// The ankle-pressure chart as a sentence, in 5 mmHg steps.
+/// The ankle-pressure chart as a sentence, in whole mmHg: the same number
+/// the headline shows.
 pub fn pressure_chart_summary(lang: Lang, r: &Readings) -> String {
     let template = lang.words().chart_pressure_summary();
     let (lo, hi) = r.window_pressure_mmhg;
@@ -288,7 +349,7 @@ pub fn pressure_chart_summary(lang: Lang, r: &Readings) -> String {
         r.window_s,
         (lo, hi),
         r.ankle_pressure_mmhg,
-        5.0,
+        1.0,
     )
 }
 
@@ -314,6 +375,7 @@ fn counted(lang: Lang, unit: CountUnit, count: u32) -> String {
         CountUnit::PedalStroke => w.count_pedal_stroke(),
         CountUnit::Kick => w.count_kick(),
         CountUnit::Raise => w.count_raise(),
+        CountUnit::AnklePump => w.count_ankle_pump(),
         CountUnit::Second => w.count_second(),
     }
     .of(count)
@@ -322,7 +384,10 @@ fn counted(lang: Lang, unit: CountUnit, count: u32) -> String {
 /// "Walking lowered your ankle pressure from 88 to 26 mmHg in 8 steps."
 pub fn change_sentence(lang: Lang, change: &ActivityChange) -> String {
     let w = lang.words();
-    let (b, a) = (change.before_mmhg.round(), change.after_mmhg.round());
+    let (b, a) = (
+        change.before_mmhg.max(0.0).round(),
+        change.after_mmhg.max(0.0).round(),
+    );
     let label = activity_label(lang, change.activity);
     if (b - a).abs() < 2.0 {
         return fill(
@@ -348,24 +413,74 @@ pub fn change_sentence(lang: Lang, change: &ActivityChange) -> String {
     )
 }
 
+/// What the widget says this moment: the main message, the headline beside
+/// the live number, and the narration; all of the settled leg the verdicts
+/// describe, or, while the live reading is still on its way there after a
+/// change, plainly that the leg is settling.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spoken {
+    pub message: &'static str,
+    pub headline: Headline,
+    pub narration: String,
+    /// True when the live reading and the verdicts describe the same leg.
+    pub settled: bool,
+}
+
+/// [`Spoken`] for `activity` with the live readout at `now_mmhg` and the
+/// model's judgement of the scenario, once it is computed. The tiptoe test
+/// is never "settling": its reading unfolds on purpose.
+pub fn spoken(lang: Lang, activity: Activity, j: Option<&Judged>, now_mmhg: f64) -> Spoken {
+    let settled = j.filter(|j| j.activity == Activity::Tiptoe || j.settled_at(now_mmhg));
+    match settled {
+        Some(j) => Spoken {
+            message: main_message(lang, j),
+            headline: ankle_headline(lang, now_mmhg, Some(j)),
+            narration: narration(lang, j),
+            settled: true,
+        },
+        None => Spoken {
+            message: lang.words().message_settling(),
+            headline: ankle_headline(lang, now_mmhg, None),
+            narration: mechanism(lang, activity).to_string(),
+            settled: false,
+        },
+    }
+}
+
+/// The lesson in three points.
+pub fn summary_points(lang: Lang) -> [&'static str; 3] {
+    let w = lang.words();
+    [w.summary_pump(), w.summary_valves(), w.summary_still()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_ankle_phrase_compares_with_standing() {
+    fn the_headline_sets_a_leaky_leg_against_a_healthy_one() {
+        let leaky = Judged::of(Activity::Walking, LegCondition::SuperficialReflux, Stockings::None);
+        let text = ankle_headline(Lang::En, 47.2, Some(&leaky)).text();
+        let healthy = leaky.healthy.avp_active_mmhg;
         assert_eq!(
-            ankle_pressure_phrase(Lang::En, 28.0, 88.0),
-            "28 mmHg — 68 % lower than standing still"
+            text,
+            format!("47 mmHg — a healthy leg: {} mmHg", Lang::En.whole(healthy))
         );
-        assert_eq!(
-            ankle_pressure_phrase(Lang::En, 87.0, 88.0),
-            "87 mmHg — about the same as standing still"
-        );
-        assert_eq!(
-            ankle_pressure_phrase(Lang::En, 95.0, 80.0),
-            "95 mmHg — 19 % higher than standing still"
-        );
+        let healthy_leg = Judged::of(Activity::Walking, LegCondition::Healthy, Stockings::None);
+        assert!(ankle_headline(Lang::En, 24.0, Some(&healthy_leg)).text().contains("standing still: 88 mmHg"));
+        assert_eq!(ankle_headline(Lang::En, -1.7, None).text(), "0 mmHg");
+    }
+
+    #[test]
+    fn a_healthy_leg_is_set_against_itself_still_in_the_same_posture() {
+        let beside = |activity| {
+            let j = Judged::of(activity, LegCondition::Healthy, Stockings::None);
+            ankle_headline(Lang::En, j.summary.avp_active_mmhg, Some(&j)).beside
+        };
+        assert!(beside(Activity::CyclingToes).unwrap().starts_with("sitting still:"));
+        assert!(beside(Activity::AnklePumps).unwrap().starts_with("sitting still:"));
+        assert!(beside(Activity::Stairs).unwrap().starts_with("standing still:"));
+        assert_eq!(beside(Activity::Swimming), None);
     }
 
     #[test]
@@ -387,6 +502,10 @@ mod tests {
         assert_eq!(
             change_sentence(Lang::En, &change(Activity::Tiptoe, 88.0, 30.0, 1)),
             "The clinic's tiptoe test lowered your ankle pressure from 88 to 30 mmHg in 1 raise."
+        );
+        assert_eq!(
+            change_sentence(Lang::En, &change(Activity::AnklePumps, 60.0, 16.0, 9)),
+            "Ankle pumps lowered your ankle pressure from 60 to 16 mmHg in 9 ankle pumps."
         );
         assert_eq!(
             change_sentence(Lang::En, &change(Activity::Lying, 10.0, 10.4, 3)),

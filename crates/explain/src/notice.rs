@@ -29,7 +29,12 @@ pub fn link_notice(lang: Lang, problems: &[ScenarioError], refused: &[Refused]) 
                 .map(|r| format!("{} ({})", r.key(), refused_reason(lang, *r))),
         )
         .collect();
-    (!parts.is_empty()).then(|| fill(lang.words().page_link_notice(), &[("problems", &parts.join(", "))]))
+    (!parts.is_empty()).then(|| {
+        fill(
+            lang.words().page_link_notice(),
+            &[("problems", &parts.join(", "))],
+        )
+    })
 }
 
 /// "Español could not be loaded, so this page is in English."

@@ -37,6 +37,8 @@ impl LinkName for Activity {
             Activity::Sitting => "sitting",
             Activity::Lying => "lying",
             Activity::Walking => "walking",
+            Activity::AnklePumps => "ankle-pumps",
+            Activity::FeetUp => "feet-up",
             Activity::Running => "running",
             Activity::Hiking => "hiking",
             Activity::Stairs => "stairs",

@@ -292,7 +292,10 @@ mod tests {
                 assert_eq!((back, problems), (scenario, vec![]), "{scenario}");
             }
         }
-        assert_eq!(Scenario::pages().count(), 44);
+        assert_eq!(
+            Scenario::pages().count(),
+            Activity::ALL.len() * LegCondition::ALL.len()
+        );
         let stairs = Scenario {
             activity: Activity::Stairs,
             leg: LegCondition::DeepReflux,

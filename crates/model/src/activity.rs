@@ -11,6 +11,11 @@ pub enum Activity {
     Sitting,
     Lying,
     Walking,
+    /// Seated, heels up and down (or toes pointed) about 30 times a minute:
+    /// the standard advice for desks, cars and flights.
+    AnklePumps,
+    /// Lying with the feet raised about 30 cm above the heart.
+    FeetUp,
     Running,
     Hiking,
     Stairs,
@@ -30,6 +35,8 @@ pub enum Posture {
     Cycling,
     /// Lying down or floating: legs level with the heart.
     Horizontal,
+    /// Lying with the feet raised above the heart on a pillow or a wall.
+    FeetUp,
 }
 
 /// The calf muscle's rhythm during an activity.
@@ -61,11 +68,13 @@ pub struct ActivityDrive {
 }
 
 impl Activity {
-    pub const ALL: [Activity; 11] = [
+    pub const ALL: [Activity; 13] = [
         Activity::Standing,
         Activity::Sitting,
         Activity::Lying,
         Activity::Walking,
+        Activity::AnklePumps,
+        Activity::FeetUp,
         Activity::Running,
         Activity::Hiking,
         Activity::Stairs,
@@ -83,8 +92,9 @@ impl Activity {
     /// J Appl Physiol 84:1976–1981). Fitted, within what the literature
     /// allows: stairs and uphill hiking load the calf more than level walking
     /// (230 and 210 mmHg); pedalling with pointed toes about as much as walking
-    /// (170), with flat feet barely (45); a flutter kick lightly (90). Muscle
-    /// flow multiples are graded by effort (fitted; band B16 bounds them).
+    /// (170), with flat feet barely (45); a flutter kick lightly (90); seated
+    /// ankle pumps, unloaded, about two thirds of a walking push-off (120).
+    /// Muscle flow multiples are graded by effort (fitted; band B16 bounds them).
     pub fn drive(self) -> ActivityDrive {
         let rhythm = |per_min: f64, fraction: f64, peak: f64| {
             Some(CalfRhythm {
@@ -97,6 +107,9 @@ impl Activity {
             Activity::Standing => (Posture::Standing, None, None, 1.0, 0.0),
             Activity::Sitting => (Posture::Sitting, None, None, 1.0, 0.0),
             Activity::Lying => (Posture::Horizontal, None, None, 1.0, 0.0),
+            Activity::FeetUp => (Posture::FeetUp, None, None, 1.0, 0.0),
+            // About 30 a minute, both feet together (clinical reference, B28).
+            Activity::AnklePumps => (Posture::Sitting, rhythm(30.0, 0.4, 120.0), None, 1.5, 0.0),
             // 110 steps/min → 55 contractions of each calf.
             Activity::Walking => (Posture::Standing, rhythm(55.0, 0.35, 180.0), None, 3.5, 0.0),
             // 170 steps/min.
@@ -133,10 +146,12 @@ impl Activity {
     }
 
     /// The posture a clinician measures this activity's resting pressure in:
-    /// standing, except lying and swimming, which rest horizontally.
+    /// standing, except lying, feet up and swimming, which rest lying down,
+    /// and ankle pumps, which start from sitting (band B28).
     pub fn rest_activity(self) -> Activity {
         match self {
-            Activity::Lying | Activity::Swimming => Activity::Lying,
+            Activity::Lying | Activity::Swimming | Activity::FeetUp => Activity::Lying,
+            Activity::AnklePumps => Activity::Sitting,
             Activity::Standing
             | Activity::Sitting
             | Activity::Walking
@@ -157,6 +172,8 @@ impl Activity {
             | Activity::Sitting
             | Activity::Lying
             | Activity::Walking
+            | Activity::AnklePumps
+            | Activity::FeetUp
             | Activity::Running
             | Activity::Hiking
             | Activity::Stairs
@@ -175,7 +192,10 @@ impl Activity {
             Activity::CyclingToes | Activity::CyclingFlat => CountUnit::PedalStroke,
             Activity::Swimming => CountUnit::Kick,
             Activity::Tiptoe => CountUnit::Raise,
-            Activity::Standing | Activity::Sitting | Activity::Lying => CountUnit::Second,
+            Activity::AnklePumps => CountUnit::AnklePump,
+            Activity::Standing | Activity::Sitting | Activity::Lying | Activity::FeetUp => {
+                CountUnit::Second
+            }
         }
     }
 
@@ -195,7 +215,8 @@ impl Activity {
         };
         let contractions = (elapsed_s / rhythm.period_s()).ceil().max(1.0);
         let per_contraction = match self.unit() {
-            CountUnit::Raise => 1.0,
+            // Both feet pump together; a tiptoe raise is both calves at once.
+            CountUnit::Raise | CountUnit::AnklePump => 1.0,
             CountUnit::Step | CountUnit::PedalStroke | CountUnit::Kick | CountUnit::Second => 2.0,
         };
         let count = (contractions * per_contraction) as u32;
@@ -213,6 +234,8 @@ pub enum CountUnit {
     PedalStroke,
     Kick,
     Raise,
+    /// One heel-up, toes-down movement of both feet, seated.
+    AnklePump,
     Second,
 }
 
@@ -259,6 +282,9 @@ impl SqueezeTiming {
 impl Posture {
     /// Height of each model compartment below the right atrium (cm).
     ///
+    /// Feet up: the heel on a pillow about 30 cm above the heart (the usual
+    /// advice), the calf about 20 cm above it, the thigh sloping down to the
+    /// hip (clinical reference, band B27: 0.77 mmHg per cm above the heart).
     /// Standing: a foot vein about 104 cm below the heart gives 0.77 mmHg/cm ×
     /// 104 cm + 2 mmHg in the right atrium ≈ 82 mmHg, plus a few mmHg to drive
     /// the resting flow, near the median standing foot-vein pressure of 84 mmHg (Stick et al. 1992, J Appl Physiol 72:2063–2068). Cycling:
@@ -271,6 +297,7 @@ impl Posture {
             Posture::Sitting => (68.0, 55.0, 55.0, 25.0),
             Posture::Cycling => (96.0, 76.0, 76.0, 40.0),
             Posture::Horizontal => (3.0, 3.0, 4.0, 3.0),
+            Posture::FeetUp => (-30.0, -20.0, -19.0, -8.0),
         };
         PerCompartment::from_fn(|c| match c {
             Compartment::Ankle => ankle,

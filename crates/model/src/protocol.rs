@@ -122,8 +122,12 @@ pub struct ClinicalSummary {
     pub venous_return_active_ml_min: f64,
     pub ejection_fraction_pct: f64,
     /// This leg's ankle pressure standing still, settled (mmHg), dressed for
-    /// the activity: what the widget compares the activity with.
+    /// the activity.
     pub standing_mmhg: f64,
+    /// Ankle pressure in the activity's own posture with the calf still
+    /// (mmHg): on a saddle, seated, floating. What the calf, not the
+    /// posture, lowered the pressure from.
+    pub still_mmhg: f64,
     /// Mean backward flow through incompetent valves over the active window
     /// (mL/min): the model's reflux, for the widget's verdicts. Not one of
     /// the seven published numbers.
@@ -281,6 +285,20 @@ fn refill_time_s(sim: &mut Simulation, rest_mmhg: f64, active_mmhg: f64, dt_s: f
     RT90_CAP_S
 }
 
+/// Ankle pressure in `activity`'s posture with the calf still, settled (mmHg).
+fn still_in_posture_mmhg(
+    activity: Activity,
+    condition: LegCondition,
+    stockings: Stockings,
+    dt_s: f64,
+) -> f64 {
+    let mut sim = Simulation::resting_before(activity, condition, stockings, 0.0);
+    sim.set_activity(activity);
+    sim.hold_calf_still();
+    sim.run_for(SETTLE_S - REST_WINDOW_S, dt_s);
+    run_averaging(&mut sim, REST_WINDOW_S, dt_s).0
+}
+
 /// Runs the protocol with a chosen time step (used to show step independence).
 pub fn clinical_summary_with_step(
     activity: Activity,
@@ -301,6 +319,11 @@ pub fn clinical_summary_with_step(
     } else {
         standing_ankle_pressure_mmhg(condition, stockings, dt_s)
     };
+    // An activity without a rhythm is its posture held still.
+    let still_mmhg = activity
+        .drive()
+        .rhythm
+        .map(|_| still_in_posture_mmhg(activity, condition, stockings, dt_s));
     // 2. The activity; 3. the fall; 4. the refill.
     let active = measure_activity(&mut sim, activity, condition, stockings, dt_s);
     let rt90_s = refill_time_s(&mut sim, avp_rest, active.pressure_mmhg, dt_s);
@@ -313,6 +336,7 @@ pub fn clinical_summary_with_step(
         venous_return_active_ml_min: active.venous_return_ml_min,
         ejection_fraction_pct: active.ejection_fraction_pct,
         standing_mmhg,
+        still_mmhg: still_mmhg.unwrap_or(active.pressure_mmhg),
         reflux_active_ml_min: active.reflux_ml_min,
     }
 }

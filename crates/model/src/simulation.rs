@@ -18,7 +18,7 @@ pub const MEAN_ARTERIAL_PRESSURE_MMHG: f64 = 93.0;
 /// II–III stockings leave standing deep pressure almost unchanged, and 15–30 %
 /// meets every band (clinical reference's second-pass hints); most of the
 /// stocking's effect is the narrowing in `LegParams`.
-const STOCKING_SHARE_AS_OUTSIDE_PRESSURE: f64 = 0.2;
+const STOCKING_SHARE_AS_OUTSIDE_PRESSURE: f64 = 0.1;
 /// Peak soleus pressure running, 269 ± 95 mmHg (Ballard et al. 1998): the
 /// strongest squeeze the model shows, used to scale `calf_contraction`.
 const PEAK_RUNNING_INTRAMUSCULAR_MMHG: f64 = 270.0;
@@ -247,6 +247,16 @@ impl Simulation {
         self.refresh_state();
     }
 
+    /// Stay in the activity's posture (and water, and stockings) with the
+    /// calf still: what the posture alone does, without the pump. The
+    /// clinical summary sets every activity against this.
+    pub fn hold_calf_still(&mut self) {
+        self.drive.rhythm = None;
+        self.drive.muscle_flow_multiple = 1.0;
+        self.prepare_squeeze();
+        self.refresh_state();
+    }
+
     /// Change the leg (valves, calf, vein walls) or the stockings mid-run.
     pub fn set_leg(&mut self, condition: LegCondition, stockings: Stockings) {
         self.condition = condition;
@@ -446,14 +456,14 @@ impl Simulation {
             * self.hyperemia
             * (arterial_at(deep) - pressure[deep]).max(0.0);
 
-        let filtration = crate::tissue::filtration_ml_s(
+        let tissue = &self.params.tissue;
+        let filtration = tissue.filtration_ml_s(
             pressure[ankle],
             skin_inflow,
             self.swelling_ml,
             self.params.stockings.ankle_pressure_mmhg(),
         );
-        let lymph =
-            crate::tissue::lymph_ml_s(self.swelling_ml, self.drive.rhythm.is_some(), filtration);
+        let lymph = tissue.lymph_ml_s(self.swelling_ml, self.drive.rhythm.is_some(), filtration);
 
         Flows {
             pressure_mmhg: pressure,

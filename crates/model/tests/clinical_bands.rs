@@ -262,3 +262,90 @@ fn every_stocking_class_helps_or_spares_every_walking_leg() {
         }
     }
 }
+
+// Third pass: what a phlebologist checks next.
+
+const CLASSES: [Stockings; 4] = Stockings::ALL;
+
+#[test]
+fn b22_stockings_help_varicose_veins_but_do_not_cure_them() {
+    let bare = plain(Walking, SuperficialReflux).avp_active_mmhg;
+    let healthy = plain(Walking, Healthy).avp_active_mmhg;
+    for stockings in [Stockings::Class15to20, Stockings::Class20to30] {
+        let with = summary(Walking, SuperficialReflux, stockings).avp_active_mmhg;
+        assert!(
+            with < bare,
+            "B22 {stockings:?}: {with:.1} not below bare {bare:.1}"
+        );
+        assert!(
+            with >= healthy + 8.0,
+            "B22 {stockings:?}: {with:.1} mmHg is within 8 of a healthy leg's {healthy:.1}"
+        );
+    }
+}
+
+#[test]
+fn b23_a_stronger_stocking_never_raises_the_walking_pressure() {
+    for activity in [Walking, Running, Hiking, Stairs, CyclingToes] {
+        for leg in LegCondition::ALL {
+            let pressures = CLASSES.map(|s| summary(activity, leg, s).avp_active_mmhg);
+            for pair in pressures.windows(2) {
+                assert!(
+                    pair[1] <= pair[0] + 1.0,
+                    "B23 {activity:?} {leg:?}: {pressures:.1?} mmHg across none → 30-40"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn b24_stockings_do_not_shorten_a_leaky_legs_refill() {
+    for leg in LegCondition::ALL {
+        let bare = plain(Walking, leg).rt90_s;
+        for stockings in &CLASSES[1..] {
+            let with = summary(Walking, leg, *stockings).rt90_s;
+            match leg {
+                SuperficialReflux | DeepReflux => assert!(
+                    with >= bare,
+                    "B24 {leg:?} {stockings:?}: refill {with:.1} s shorter than bare {bare:.1} s"
+                ),
+                Healthy | WeakCalf => assert!(
+                    with >= 0.8 * bare,
+                    "B24 {leg:?} {stockings:?}: refill {with:.1} s more than 20 % shorter than {bare:.1} s"
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn b27_feet_up_above_the_heart_empties_the_ankle_veins() {
+    for leg in LegCondition::ALL {
+        let feet_up = plain(FeetUp, leg).avp_active_mmhg;
+        let lying = plain(Lying, leg).avp_active_mmhg;
+        assert!(feet_up <= 8.0, "B27 {leg:?}: {feet_up:.1} mmHg");
+        assert!(
+            feet_up < lying,
+            "B27 {leg:?}: {feet_up:.1} not below lying {lying:.1}"
+        );
+    }
+}
+
+#[test]
+fn b28_ankle_pumps_empty_a_seated_leg_that_has_working_valves() {
+    let fall = |leg| plain(AnklePumps, leg).avp_fall_pct;
+    let (healthy, superficial, deep) = (fall(Healthy), fall(SuperficialReflux), fall(DeepReflux));
+    assert!(healthy >= 30.0, "B28 healthy fall {healthy:.1} %");
+    assert!(
+        superficial < healthy,
+        "B28 {superficial:.1} vs healthy {healthy:.1}"
+    );
+    assert!(
+        deep < superficial,
+        "B28 deep {deep:.1} vs superficial {superficial:.1}"
+    );
+    // The fall is from sitting, the posture the pumps are done in.
+    let seated = plain(Sitting, Healthy).avp_active_mmhg;
+    assert!((plain(AnklePumps, Healthy).avp_rest_mmhg - seated).abs() < 1.0);
+}

@@ -146,3 +146,125 @@ fn a_working_day_on_your_feet_swells_the_leg_by_a_few_percent() {
         assert!(outcome.high_pressure_hours > 0.0 || activity == Sitting);
     }
 }
+
+// Third pass: the day knows the leg (clinical reference, bands D1–D6).
+
+use calf_pump_model::day::{Preset, HIGH_ANKLE_PRESSURE_MMHG, LOWER_LEG_VOLUME_ML};
+
+fn evening(model: &mut DayModel, blocks: &[(Activity, u32)], leg: LegCondition) -> f64 {
+    model
+        .run(&plan(blocks, leg, Stockings::None))
+        .evening_swelling_ml
+}
+
+#[test]
+fn d1_leaky_veins_swell_more_by_evening_on_every_preset() {
+    let mut model = DayModel::new();
+    for preset in Preset::ALL {
+        let blocks: Vec<(Activity, u32)> = preset
+            .blocks()
+            .iter()
+            .map(|b| (b.activity, b.minutes))
+            .collect();
+        let healthy = evening(&mut model, &blocks, LegCondition::Healthy);
+        let superficial = evening(&mut model, &blocks, LegCondition::SuperficialReflux);
+        let deep = evening(&mut model, &blocks, LegCondition::DeepReflux);
+        assert!(
+            superficial >= 1.15 * healthy,
+            "D1 {preset:?}: leaky surface veins {superficial:.1} mL vs healthy {healthy:.1} mL"
+        );
+        assert!(
+            deep >= 1.3 * healthy,
+            "D1 {preset:?}: leaky deep veins {deep:.1} mL vs healthy {healthy:.1} mL"
+        );
+    }
+}
+
+#[test]
+fn d2_standing_still_swells_more_than_sitting_and_walks_help() {
+    use Activity::*;
+    let mut model = DayModel::new();
+    let standing = evening(&mut model, &[(Standing, 480)], LegCondition::Healthy);
+    let sitting = evening(&mut model, &[(Sitting, 480)], LegCondition::Healthy);
+    let with_walks: Vec<(Activity, u32)> =
+        (0..8).flat_map(|_| [(Sitting, 55), (Walking, 5)]).collect();
+    let walks = evening(&mut model, &with_walks, LegCondition::Healthy);
+    assert!(
+        standing > sitting && sitting > walks,
+        "D2 standing {standing:.1}, sitting {sitting:.1}, sitting with walks {walks:.1} mL"
+    );
+}
+
+#[test]
+fn d3_a_healthy_desk_day_swells_the_lower_leg_by_one_to_three_percent() {
+    let outcome = DayModel::new().run(&DayPlan {
+        blocks: Preset::Desk.blocks(),
+        leg: LegCondition::Healthy,
+        stockings: Stockings::None,
+    });
+    let pct = 100.0 * outcome.evening_swelling_ml / LOWER_LEG_VOLUME_ML;
+    assert!((1.0..=3.0).contains(&pct), "D3 {pct:.2} %");
+}
+
+#[test]
+fn d4_walking_all_day_on_leaky_deep_veins_swells_no_less_than_sitting() {
+    use Activity::*;
+    let mut model = DayModel::new();
+    let walking = evening(&mut model, &[(Walking, 480)], LegCondition::DeepReflux);
+    let sitting = evening(&mut model, &[(Sitting, 480)], LegCondition::DeepReflux);
+    assert!(
+        walking >= sitting,
+        "D4 walking {walking:.1} mL vs sitting {sitting:.1} mL"
+    );
+    // A healthy leg walking all day swells less than sitting: the pump works.
+    let healthy_walking = evening(&mut model, &[(Walking, 480)], LegCondition::Healthy);
+    let healthy_sitting = evening(&mut model, &[(Sitting, 480)], LegCondition::Healthy);
+    assert!(healthy_walking < healthy_sitting);
+}
+
+#[test]
+fn d5_light_stockings_cut_a_healthy_desk_days_swelling_by_a_third() {
+    let mut model = DayModel::new();
+    let day = |stockings| DayPlan {
+        blocks: Preset::Desk.blocks(),
+        leg: LegCondition::Healthy,
+        stockings,
+    };
+    let bare = model.run(&day(Stockings::None)).evening_swelling_ml;
+    let light = model.run(&day(Stockings::Class15to20)).evening_swelling_ml;
+    assert!(light <= 0.7 * bare, "D5 {light:.1} mL vs bare {bare:.1} mL");
+}
+
+#[test]
+fn d6_high_pressure_is_above_a_healthy_legs_walking_range() {
+    use Activity::*;
+    // The line is the top of a healthy leg's walking range (band B3): a
+    // healthy leg crosses it only while still, never while walking.
+    assert_eq!(HIGH_ANKLE_PRESSURE_MMHG, 35.0);
+    let mut model = DayModel::new();
+    let walking = model.run(&plan(
+        &[(Walking, 120)],
+        LegCondition::Healthy,
+        Stockings::None,
+    ));
+    assert!(
+        walking.high_pressure_hours < 0.05,
+        "{:.2} h",
+        walking.high_pressure_hours
+    );
+    let sitting = model.run(&plan(
+        &[(Sitting, 120)],
+        LegCondition::Healthy,
+        Stockings::None,
+    ));
+    assert!(sitting.high_pressure_hours > 1.9);
+    let deep = model.run(&plan(
+        &[(Walking, 120)],
+        LegCondition::DeepReflux,
+        Stockings::None,
+    ));
+    assert!(
+        deep.high_pressure_hours > 1.9,
+        "a failing pump stays above the line"
+    );
+}

@@ -21,6 +21,9 @@ use calf_pump_model::{
 /// Resting posture time before the first frame, so the widget opens on a
 /// settled leg rather than one filling up.
 const SETTLE_S: f64 = 30.0;
+/// How long an opening activity has run before the first frame (s): long
+/// enough for every leg's pressure to settle (the protocol's activity phase).
+const LEAD_S: f64 = 60.0;
 /// How long after a switch of activity the "what changed" sentence is composed (s).
 pub const CHANGE_REPORT_AFTER_S: f64 = 12.0;
 /// Most simulated time one call may advance: a tab that wakes from a long
@@ -37,10 +40,21 @@ pub struct Track {
     flow: StepMean,
 }
 
+/// How a leg's run begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// The activity already under way and settled (a page opened from a
+    /// link): the first number is the activity's, as on the built page.
+    UnderWay,
+    /// At rest, the activity starting now (Reset): the reader watches the
+    /// pump bring the pressure down.
+    FromRest,
+}
+
 impl Track {
-    /// A leg settled at rest, with a full chart window of rest behind it, about
-    /// to start the scenario's activity.
-    fn new(scenario: Scenario) -> Self {
+    /// A leg settled at rest, with a full chart window of rest behind it,
+    /// its activity started as `start` says.
+    fn new(scenario: Scenario, start: Start) -> Self {
         let simulation = Simulation::resting_before(
             scenario.activity,
             scenario.leg,
@@ -66,6 +80,15 @@ impl Track {
             track.trace.push(t, s.ankle_pressure_mmhg, still.0, still.1);
         }
         track.simulation.set_activity(scenario.activity);
+        // An ongoing activity opens already under way, its pressure settled:
+        // the first number a reader sees is the activity's, as on the page
+        // built ahead of time. A test with an end (the tiptoe test) starts now.
+        if start == Start::UnderWay && scenario.activity.drive().contraction_limit.is_none() {
+            let steps = (LEAD_S / DEFAULT_TIME_STEP_S).round() as u32;
+            for _ in 0..steps {
+                track.step(DEFAULT_TIME_STEP_S);
+            }
+        }
         track
     }
 
@@ -152,10 +175,11 @@ struct PendingChange {
 }
 
 impl Session {
-    pub fn new(scenario: Scenario) -> Self {
+    /// A run of `scenario` begun as `start` says.
+    pub fn new(scenario: Scenario, start: Start) -> Self {
         let mut session = Self {
             scenario,
-            reader: Track::new(scenario),
+            reader: Track::new(scenario, start),
             healthy: None,
             owed_s: 0.0,
             pending_change: None,
@@ -238,7 +262,7 @@ impl Session {
     pub fn set_compare(&mut self, on: bool) {
         match (on, self.healthy.is_some()) {
             (true, false) => {
-                let mut twin = Track::new(Self::healthy_twin(self.scenario));
+                let mut twin = Track::new(Self::healthy_twin(self.scenario), Start::UnderWay);
                 // Line its clock up with the reader's so both traces share a time axis.
                 let offset = self.reader.state().time_s - twin.state().time_s;
                 twin.simulation.shift_clock(offset);

@@ -3,7 +3,7 @@
 
 use calf_pump_links::scenario::Scenario;
 use calf_pump_model::{Activity, LegCondition, Stockings};
-use calf_pump_session::{chart_window_s, Session, SAMPLE_INTERVAL_S, WINDOW_S};
+use calf_pump_session::{chart_window_s, Session, Start, SAMPLE_INTERVAL_S, WINDOW_S};
 
 fn run(session: &mut Session, seconds: f64) {
     // As the browser does: one call per 1/60 s frame.
@@ -23,7 +23,7 @@ fn walking() -> Scenario {
 fn the_trace_holds_the_longest_chart_window_of_samples() {
     assert_eq!(chart_window_s(Activity::Walking), 30.0);
     assert_eq!(chart_window_s(Activity::Tiptoe), WINDOW_S);
-    let mut s = Session::new(Scenario::default());
+    let mut s = Session::new(Scenario::default(), Start::UnderWay);
     run(&mut s, 75.0);
     let trace = &s.reader().trace();
     assert_eq!(trace.len(), (WINDOW_S / SAMPLE_INTERVAL_S) as usize + 1);
@@ -33,7 +33,7 @@ fn the_trace_holds_the_longest_chart_window_of_samples() {
 
 #[test]
 fn switching_to_walking_lowers_the_ankle_pressure_and_says_so() {
-    let mut s = Session::new(Scenario::default());
+    let mut s = Session::new(Scenario::default(), Start::UnderWay);
     run(&mut s, 5.0);
     let (standing, _) = s.reader().trace().mean_over(2.0).unwrap();
     s.apply(walking());
@@ -62,7 +62,7 @@ fn compare_mode_runs_a_healthy_leg_doing_the_same_activity() {
         leg: LegCondition::DeepReflux,
         stockings: Stockings::None,
     };
-    let mut s = Session::new(scenario);
+    let mut s = Session::new(scenario, Start::UnderWay);
     s.set_compare(true);
     run(&mut s, 12.0);
     let healthy = s.healthy().expect("compare on");
@@ -82,7 +82,7 @@ fn compare_mode_runs_a_healthy_leg_doing_the_same_activity() {
 
 #[test]
 fn a_long_pause_does_not_freeze_the_widget_catching_up() {
-    let mut s = Session::new(walking());
+    let mut s = Session::new(walking(), Start::UnderWay);
     let before = s.reader().state().time_s;
     s.advance(3600.0);
     assert!(s.reader().state().time_s - before <= 0.5 + 1e-9);
@@ -93,7 +93,7 @@ fn a_long_pause_does_not_freeze_the_widget_catching_up() {
 
 #[test]
 fn csv_export_has_a_header_and_one_row_per_sample() {
-    let mut s = Session::new(walking());
+    let mut s = Session::new(walking(), Start::UnderWay);
     run(&mut s, 2.0);
     let csv = s
         .reader()
@@ -112,7 +112,7 @@ fn the_tiptoe_test_is_read_like_a_clinician_reads_it() {
     let mut s = Session::new(Scenario {
         activity: Activity::Tiptoe,
         ..Default::default()
-    });
+    }, Start::UnderWay);
     let reading = s.tiptoe().expect("tiptoe test started");
     assert!((80.0..95.0).contains(&reading.rest_mmhg));
     run(&mut s, 5.0);
@@ -132,7 +132,7 @@ fn the_tiptoe_test_is_read_like_a_clinician_reads_it() {
         activity: Activity::Tiptoe,
         leg: LegCondition::SuperficialReflux,
         ..Default::default()
-    });
+    }, Start::UnderWay);
     run(&mut leaky, 65.0);
     let leaky_refill = leaky.tiptoe().unwrap().refill_time_s().unwrap();
     assert!(
@@ -157,7 +157,7 @@ fn a_swimmer_takes_the_stockings_off_and_puts_them_back_on_after() {
         swimming.to_link_query(),
         "activity=swimming&leg=superficial-reflux&stockings=20-30"
     );
-    let mut s = Session::new(swimming);
+    let mut s = Session::new(swimming, Start::UnderWay);
     assert_eq!(s.reader().simulation().stockings_worn(), Stockings::None);
     run(&mut s, 2.0);
     s.apply(Scenario {
@@ -178,7 +178,7 @@ fn a_swimmer_takes_the_stockings_off_and_puts_them_back_on_after() {
 
 #[test]
 fn samples_since_skips_exactly_the_older_samples() {
-    let mut s = Session::new(Scenario::default());
+    let mut s = Session::new(Scenario::default(), Start::UnderWay);
     run(&mut s, 75.0);
     let trace = s.reader().trace();
     let now = trace.latest().unwrap().time_s;
@@ -186,4 +186,16 @@ fn samples_since_skips_exactly_the_older_samples() {
     let filtered: Vec<_> = trace.samples().filter(|x| x.time_s >= now - 30.0).collect();
     assert_eq!(recent, filtered);
     assert!(recent.len() < trace.len());
+}
+
+#[test]
+fn a_link_opens_walking_settled_and_reset_starts_it_from_rest() {
+    let opened = Session::new(walking(), Start::UnderWay);
+    let over = Session::new(walking(), Start::FromRest);
+    let opened_mmhg = opened.reader().state().ankle_pressure_mmhg;
+    let over_mmhg = over.reader().state().ankle_pressure_mmhg;
+    // Opened from a link: already the walking leg's pressure (healthy ~24 mmHg).
+    assert!(opened_mmhg < 40.0, "opened at {opened_mmhg}");
+    // Started over: the standing leg's ~88 mmHg, for the reader to watch fall.
+    assert!(over_mmhg > 80.0, "started over at {over_mmhg}");
 }

@@ -13,12 +13,12 @@ pub mod preview;
 pub mod sizes;
 
 use calf_pump_explain::cards::{card_description, card_title};
-use calf_pump_explain::verdict::Verdict;
+use calf_pump_explain::verdict::Judged;
 use calf_pump_links::day::DAY_PATH;
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::{BrandColour, PageSettings};
 use calf_pump_links::urls::{embed_url, FOR_CLINICS_PATH};
-use calf_pump_model::{clinical_summary, LegCondition, Stockings};
+use calf_pump_model::Stockings;
 use calf_pump_words::{fill, Lang};
 use page::PageMeta;
 use preview::Card;
@@ -115,25 +115,32 @@ struct Templates {
 /// language.
 struct ScenarioPage {
     scenario: Scenario,
-    verdict: Verdict,
+    judged: Judged,
     card: Card,
 }
 
 impl ScenarioPage {
     fn of(scenario: Scenario) -> Self {
         let (activity, leg) = (scenario.activity, scenario.leg);
-        let summary = clinical_summary(activity, leg, Stockings::None);
-        let healthy = clinical_summary(activity, LegCondition::Healthy, Stockings::None);
+        let judged = Judged::of(activity, leg, Stockings::None);
+        let s = &judged.summary;
+        // The card's numbers run from the posture held still (standing, the
+        // saddle, sitting) to the activity, as its description says.
+        let from = if activity.drive().rhythm.is_some() {
+            s.still_mmhg
+        } else {
+            s.standing_mmhg
+        };
         Self {
             scenario,
-            verdict: Verdict::from_model(activity, &summary),
             card: Card::new(
                 activity,
                 leg,
-                summary.standing_mmhg,
-                summary.avp_active_mmhg,
-                healthy.avp_active_mmhg,
+                from,
+                s.avp_active_mmhg,
+                judged.healthy.avp_active_mmhg,
             ),
+            judged,
         }
     }
 
@@ -180,16 +187,7 @@ fn write_scenario_page(
     let image_path = previews.join(format!("{name}.png"));
     preview::render(&image_path, lang, &page.card, &o.brand)
         .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
-    let card = &page.card;
-    let description = card_description(
-        lang,
-        activity,
-        leg,
-        &page.verdict,
-        card.standing_mmhg,
-        card.active_mmhg,
-        card.healthy_active_mmhg,
-    );
+    let description = card_description(lang, &page.judged);
     let page_path = page.scenario.page_path();
     let url = format!("{}{}{page_path}", o.site, lang.page_prefix());
     let image = format!("{}previews/{name}.png", o.site);

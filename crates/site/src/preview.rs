@@ -30,7 +30,8 @@ type Drawn = Result<(), Box<dyn std::error::Error>>;
 pub struct Card {
     pub activity: Activity,
     pub leg: LegCondition,
-    pub standing_mmhg: f64,
+    /// The posture held still (standing, the saddle, sitting), mmHg.
+    pub still_mmhg: f64,
     pub active_mmhg: f64,
     pub healthy_active_mmhg: f64,
     /// This leg's ankle pressure over the activity's first 40 s.
@@ -45,7 +46,7 @@ impl Card {
     pub fn new(
         activity: Activity,
         leg: LegCondition,
-        standing_mmhg: f64,
+        still_mmhg: f64,
         active_mmhg: f64,
         healthy_active_mmhg: f64,
     ) -> Self {
@@ -57,7 +58,7 @@ impl Card {
         Self {
             activity,
             leg,
-            standing_mmhg,
+            still_mmhg,
             active_mmhg,
             healthy_active_mmhg,
             reader_curve: ankle_trace(activity, leg),
@@ -135,8 +136,8 @@ fn draw_numbers(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn
     text(site.preview_quantity().into(), 40, 32, &MUTED)?;
     let moved = format!(
         "{} → {}",
-        lang.whole(card.standing_mmhg),
-        lang.whole(card.active_mmhg)
+        lang.whole(card.still_mmhg),
+        lang.whole(card.active_mmhg.max(0.0))
     );
     text(moved, 84, 84, &accent)?;
     text(site.preview_numbers_key().into(), 180, 28, &MUTED)?;

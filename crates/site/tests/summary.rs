@@ -74,3 +74,37 @@ fn a_bad_link_is_an_error_naming_the_key() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("leg 'leaky'"));
 }
+
+#[test]
+fn a_day_link_gives_the_evening_and_the_high_hours_as_the_planner_does() {
+    use calf_pump_links::day::day_from_query;
+    use calf_pump_model::day::DayModel;
+    let query = "preset=desk&leg=deep-reflux&stockings=none";
+    let out = Command::new(env!("CARGO_BIN_EXE_summary"))
+        .args(["--day", query])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let (plan, _) = day_from_query(query);
+    let planner = DayModel::new().run(&plan);
+    let swelling = json["evening_swelling_ml"].as_f64().unwrap();
+    assert!((swelling - planner.evening_swelling_ml).abs() < 0.1, "{json}");
+    assert_eq!(json["lower_leg_volume_ml"].as_f64(), Some(2500.0));
+    let high = json["high_pressure_hours"].as_f64().unwrap();
+    assert!((high - planner.high_pressure_hours).abs() < 0.01);
+    // A leaky deep leg swells more than a healthy one on the same day (D1).
+    let healthy = Command::new(env!("CARGO_BIN_EXE_summary"))
+        .args(["--day", "preset=desk"])
+        .output()
+        .unwrap();
+    let healthy: serde_json::Value = serde_json::from_slice(&healthy.stdout).unwrap();
+    assert!(swelling > 1.3 * healthy["evening_swelling_ml"].as_f64().unwrap());
+    // Any `day=` link too.
+    let own = Command::new(env!("CARGO_BIN_EXE_summary"))
+        .args(["--day", "day=sitting-240.walking-15&leg=superficial-reflux"])
+        .output()
+        .unwrap();
+    let own: serde_json::Value = serde_json::from_slice(&own.stdout).unwrap();
+    assert_eq!(own["day_minutes"].as_u64(), Some(255));
+}

@@ -23,15 +23,16 @@ pub use plan::{
     MIN_BLOCK_MIN,
 };
 
-use crate::tissue::{filtration_ml_s, lymph_ml_s};
+use crate::tissue::Tissue;
 use crate::{Activity, LegCondition, Simulation, Stockings, DEFAULT_TIME_STEP_S};
 use std::collections::HashMap;
 
-/// Ankle vein pressure counted as high (mmHg). Venous ulcers become common
-/// as ambulatory venous pressure rises past about 40–50 mmHg (Nicolaides et
-/// al. 1993, J Vasc Surg 17:414–419: none below 30 mmHg, most legs above
-/// 80); 50 mmHg is the round mid-range figure this widget uses.
-pub const HIGH_ANKLE_PRESSURE_MMHG: f64 = 50.0;
+/// Ankle vein pressure the day counts as high (mmHg): the top of a healthy
+/// leg's range while walking (band B3: 20–35 mmHg; Stick et al. 1992, 30.4
+/// at 6 km/h). Above it, the calf pump is not keeping the pressure down:
+/// standing or sitting still, or a leg whose pump fails. (Nicolaides' 50
+/// mmHg is a threshold for ambulatory pressure, not for posture: band D6.)
+pub const HIGH_ANKLE_PRESSURE_MMHG: f64 = 35.0;
 
 /// A typical adult lower leg's volume, knee to ankle (mL): about 2–3 L by
 /// water displacement; the evening swelling is told as a share of it, as
@@ -85,6 +86,8 @@ struct Stretch {
     calf_pumping: bool,
     /// The stocking's pressure on the ankle (mmHg).
     stocking_mmhg: f64,
+    /// How the leg's small vessels handle fluid.
+    tissue: Tissue,
 }
 
 impl Stretch {
@@ -93,8 +96,13 @@ impl Stretch {
         let total: f64 = samples
             .iter()
             .map(|&(ankle, skin)| {
-                let filtered = filtration_ml_s(ankle, skin, swelling_ml, self.stocking_mmhg);
-                filtered - lymph_ml_s(swelling_ml, self.calf_pumping, filtered)
+                let filtered =
+                    self.tissue
+                        .filtration_ml_s(ankle, skin, swelling_ml, self.stocking_mmhg);
+                filtered
+                    - self
+                        .tissue
+                        .lymph_ml_s(swelling_ml, self.calf_pumping, filtered)
             })
             .sum();
         total / samples.len().max(1) as f64
@@ -169,6 +177,7 @@ fn stretch(sim: &Simulation, samples: Vec<(f64, f64)>) -> Stretch {
         sample_s: DEFAULT_TIME_STEP_S * SAMPLE_EVERY_STEPS as f64,
         calf_pumping: sim.activity().drive().rhythm.is_some(),
         stocking_mmhg: sim.stockings_worn().ankle_pressure_mmhg(),
+        tissue: Tissue::of(sim.condition()),
     }
 }
 

@@ -50,11 +50,13 @@ pub const MAX_BLOCKS: usize = 40;
 
 /// The activities a day can hold: everything but the clinic's tiptoe test,
 /// which is a ten-second test, not a way to spend time.
-pub const DAY_ACTIVITIES: [Activity; 10] = [
+pub const DAY_ACTIVITIES: [Activity; 12] = [
     Activity::Sitting,
     Activity::Standing,
     Activity::Walking,
+    Activity::AnklePumps,
     Activity::Lying,
+    Activity::FeetUp,
     Activity::Stairs,
     Activity::Hiking,
     Activity::Running,
