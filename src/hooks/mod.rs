@@ -88,6 +88,44 @@ pub fn use_chosen_in_view<T: PartialEq + Clone + 'static>(chosen: T) -> NodeRef 
     strip
 }
 
+/// Which ways a sideways strip (the element behind `strip`) can still
+/// scroll: `(back, on)`, checked on scroll and resize; and the way to move it
+/// by most of its width, for a mouse, which has no sideways swipe.
+#[hook]
+pub fn use_strip_scroll(strip: NodeRef) -> ((bool, bool), Callback<i32>) {
+    let room = use_state(|| (false, false));
+    {
+        let (room, strip) = (room.setter(), strip.clone());
+        use_effect_with((), move |_| {
+            let element = strip.cast::<web_sys::Element>();
+            let check = {
+                let element = element.clone();
+                move || {
+                    if let Some(el) = element.as_ref() {
+                        let left = el.scroll_left();
+                        let end = el.scroll_width() - el.client_width();
+                        room.set((left > 2, left < end - 2));
+                    }
+                }
+            };
+            check();
+            let on_scroll = element.as_ref().map(|el| {
+                let check = check.clone();
+                gloo_events::EventListener::new(el, "scroll", move |_| check())
+            });
+            let on_resize = browser::window()
+                .map(|w| gloo_events::EventListener::new(&w, "resize", move |_| check()));
+            move || drop((on_scroll, on_resize))
+        });
+    }
+    let scroll = Callback::from(move |direction: i32| {
+        if let Some(el) = strip.cast::<web_sys::Element>() {
+            el.set_scroll_left(el.scroll_left() + direction * el.client_width() * 3 / 4);
+        }
+    });
+    (*room, scroll)
+}
+
 /// The language a page asks for: the link's choice (`lang=es`, or a page
 /// under `es/`), else the first of the browser's languages the site speaks,
 /// else English.

@@ -24,7 +24,8 @@ pub fn chart_specs(lang: Lang, activity: Activity) -> (ChartSpec, ChartSpec) {
             y_min: ANKLE_RANGE_MMHG.0,
             y_max: ANKLE_RANGE_MMHG.1,
             y_label: "mmHg",
-            x_label: None,
+            // Every axis says what it is: the time axis, "seconds ago".
+            x_label: Some(w.chart_seconds_ago()),
             healthy_band: (!tiptoe).then_some(pressure_band),
             window_s,
             raises_band: tiptoe.then_some(pressure_band),

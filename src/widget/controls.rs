@@ -4,7 +4,7 @@
 //! playback. Compact so that every control sits on one screen with its effect.
 
 use super::state::SPEEDS;
-use crate::hooks::use_chosen_in_view;
+use crate::hooks::{use_chosen_in_view, use_strip_scroll};
 use calf_pump_explain::labels::{
     activity_icon, activity_label, leg_help, leg_label, stockings_help, stockings_label,
 };
@@ -32,10 +32,22 @@ pub fn ActivityControls(props: &ActivityControlsProps) -> Html {
     let lang = props.lang;
     // The strip scrolls sideways on narrow screens: keep the chosen one in view.
     let strip = use_chosen_in_view(props.activity);
+    let ((back, on), scroll) = use_strip_scroll(strip.clone());
+    // For a mouse: arrows at the ends of the strip while there is more to
+    // see that way. Keyboards move with the arrow keys; touch swipes.
+    let arrow = |direction: i32, shown: bool, glyph: &'static str| {
+        html! {
+            <button type="button" class={classes!("strip-arrow", if direction < 0 { "back" } else { "on" })}
+                hidden={!shown} tabindex="-1" aria-hidden="true" onclick={scroll.reform(move |_: MouseEvent| direction)}
+                data-testid={if direction < 0 { "strip-back" } else { "strip-on" }}>{ glyph }</button>
+        }
+    };
     html! {
         <fieldset class="choice-group activities" data-testid="activity-picker">
             <legend>{ lang.words().activity_question() }</legend>
-            <div class="choices strip" ref={strip}>
+            { arrow(-1, back, "‹") }
+            { arrow(1, on, "›") }
+            <div class={classes!("choices", "strip", back.then_some("more-back"), on.then_some("more-on"))} ref={strip}>
             { for Activity::ALL.iter().map(|&activity| {
                 let name = activity.link_name();
                 let id = format!("activity-{name}");

@@ -146,7 +146,8 @@ pub fn Story(props: &StoryProps) -> Html {
             <p class="narration" data-testid="narration">
                 { props.narration.clone() }
             </p>
-            if s.stockings != Stockings::None {
+            // Only while they are on: a swimmer has taken them off.
+            if s.stockings.worn_during(s.activity) != Stockings::None {
                 // In a blog's column, the short form; the whole list is a stockings step's note.
                 <p class="safety" data-testid="compression-safety">
                     <span class="help-long">{ compression_safety(lang).0 }</span><span class="help-short">{ compression_safety(lang).1 }</span>

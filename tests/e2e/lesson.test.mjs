@@ -1,0 +1,214 @@
+// The lesson (issue 25), in English and Spanish: the main message on the
+// first screen, numbered steps that say what to do and how much, a unit on
+// every range, select labels shown whole, diagram words at least 12 px, the
+// activity strip's hidden end signposted and reachable, and an embed that
+// fits a blog column (760 px at 680 px wide, WordPress's 1,000 px from 360 px
+// up) whatever the scenario.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openWidget, openPage, withWidget, waitForPainted, screenshot, horizontalOverflow } from './support.mjs';
+
+const site = withWidget();
+
+/** Opens the widget and waits until the main message speaks of the settled leg. */
+async function open(query, viewport) {
+  const opened = await openWidget(site, query, { viewport });
+  await waitForPainted(opened.page);
+  await opened.page.waitForSelector('[data-testid="main-message"]:not(.settling)', { timeout: 20000 });
+  return opened;
+}
+
+const LANGS = ['en', 'es'];
+
+test('the main message leads the first screen, on a phone and in a blog column, in both languages', async () => {
+  for (const lang of LANGS) {
+    for (const [viewport, query] of [
+      [{ width: 375, height: 667 }, `lang=${lang}&activity=walking&leg=superficial-reflux`],
+      [{ width: 680, height: 760 }, `lang=${lang}&activity=walking&leg=superficial-reflux&embed=1`],
+    ]) {
+      const { page, context, problems } = await open(query, viewport);
+      const box = await page.$eval('[data-testid="main-message"]', (m) => {
+        const r = m.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, weight: Number(getComputedStyle(m.querySelector('strong')).fontWeight) };
+      });
+      assert.ok(box.top >= 0 && box.bottom <= viewport.height / 3, `${query}: message at ${box.top}–${box.bottom}`);
+      assert.ok(box.weight >= 600, `${query}: the message is emphasized`);
+      const message = await page.textContent('[data-testid="main-message"]');
+      // For this leg: it says blood leaks back and compares with a healthy leg.
+      assert.match(message, lang === 'en' ? /leaks back.*healthy leg/ : /sangre cae.*pierna sana/, message);
+      // Above the number, which it explains.
+      const number = await page.$eval('[data-testid="ankle-pressure"]', (n) => n.getBoundingClientRect().top);
+      assert.ok(box.bottom <= number, `${query}: the message comes before the number`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
+
+test('what you can do: numbered steps, each an action with how often or how long, the blood-clot warning last', async () => {
+  for (const lang of LANGS) {
+    const { page, context } = await open(`lang=${lang}&activity=sitting&leg=superficial-reflux`, { width: 375, height: 667 });
+    const steps = await page.$$eval('[data-testid="steps"] ol > li.step', (els) => els.map((e) => e.textContent));
+    assert.ok(steps.length >= 5, `${lang}: ${steps.length} steps`);
+    assert.equal(await page.$eval('[data-testid="steps"] ol', (ol) => getComputedStyle(ol.querySelector('li')).listStyleType), 'decimal');
+    const amount = lang === 'en' ? /\d+ (minutes|times)|every (hour|half hour)/ : /\d+ (minutos|veces)|cada (hora|media hora)/;
+    for (const step of steps.slice(0, 3)) assert.match(step, amount, `${lang}: no amount in "${step}"`);
+    // Stockings for this leg, with who must not wear them.
+    assert.ok(steps.some((s) => (lang === 'en' ? /not for everyone/ : /no son para todos/).test(s)), `${lang}: stocking safety`);
+    assert.match(steps.at(-1), lang === 'en' ? /blood clot.*call 911/ : /coágulo.*(112|911)/, steps.at(-1));
+    // Trying a step shows it on the leg.
+    await page.click('[data-testid="try-ankle-pumps"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="activity-ankle-pumps"]').checked);
+    // And the day planner, named for what it does, is one of them.
+    assert.match(await page.textContent('[data-testid="plan-day"]'), lang === 'en' ? /Plan your day/ : /Planee su día/);
+    await context.close();
+  }
+});
+
+test('every range on screen carries its unit', async () => {
+  for (const lang of LANGS) {
+    for (const query of [`lang=${lang}&activity=walking`, `lang=${lang}&activity=cycling-toes&leg=deep-reflux&stockings=20-30`]) {
+      const { page, context } = await open(query, { width: 1280, height: 800 });
+      await page.click('[data-testid="more-detail"] > summary');
+      const text = await page.$eval('[data-testid="widget"]', (w) => w.innerText);
+      const bare = [...text.matchAll(/(\d+)\s*[–-]\s*(\d+)(?!\d|\s*(mmHg|mL|s\b|%|min|minutos|minutes))/g)]
+        // Stocking classes are named by their range in mmHg on the select; times of day are not ranges.
+        .map((m) => m[0]);
+      assert.deepEqual(bare, [], `${query}: ranges without a unit`);
+      await context.close();
+    }
+  }
+});
+
+test('at 360 px every leg and stocking name shows whole in its select', async () => {
+  for (const lang of LANGS) {
+    for (const embed of ['', '&embed=1']) {
+      const { page, context } = await open(`lang=${lang}${embed}`, { width: 360, height: 640 });
+      for (const testid of ['leg-select', 'stockings-select']) {
+        const cut = await page.$eval(`[data-testid="${testid}"]`, (select) => {
+          const style = getComputedStyle(select);
+          const ctx = document.createElement('canvas').getContext('2d');
+          ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          // The room for the label: the box less its padding and the arrow.
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          return [...select.options].filter((o) => ctx.measureText(o.text).width > room).map((o) => `${o.text} (${Math.round(ctx.measureText(o.text).width)} > ${Math.round(room)})`);
+        });
+        assert.deepEqual(cut, [], `${lang}${embed} ${testid}: cut off`);
+      }
+      await context.close();
+    }
+  }
+});
+
+test('the diagram\'s words and numbers are at least 12 px at every size', async () => {
+  for (const [viewport, query] of [
+    [{ width: 360, height: 640 }, 'activity=walking'],
+    [{ width: 375, height: 667 }, 'lang=es&activity=walking'],
+    [{ width: 680, height: 760 }, 'activity=walking&embed=1'],
+    [{ width: 1280, height: 800 }, 'lang=es&activity=walking'],
+  ]) {
+    const { page, context } = await open(query, viewport);
+    const small = await page.$eval('[data-testid="leg-diagram"]', (figure) => {
+      const out = [];
+      // Text drawn in the SVG scales with it: its size on screen is what counts.
+      for (const t of figure.querySelectorAll('svg text')) {
+        const svg = t.ownerSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+        if (size < 12) out.push(`svg "${t.textContent}" ${size.toFixed(1)} px`);
+      }
+      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!n.textContent.trim() || el.closest('svg') || !el.checkVisibility()) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 12) out.push(`"${n.textContent.trim()}" ${size} px`);
+      }
+      return out;
+    });
+    assert.deepEqual(small, [], `${query} at ${viewport.width} px`);
+    // The numbered parts do not sit on the valves.
+    const overlaps = await page.$eval('[data-testid="leg-diagram"] svg', (svg) => {
+      const marks = [...svg.querySelectorAll('.part-mark circle')].map((c) => c.getBoundingClientRect());
+      const valves = [...svg.querySelectorAll('.valve-ring')].map((c) => c.getBoundingClientRect());
+      const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return marks.filter((m) => valves.some((v) => hit(m, v))).length;
+    });
+    assert.equal(overlaps, 0, `${query}: a part number sits on a valve`);
+    await context.close();
+  }
+});
+
+test('the activity strip shows it has more, and a mouse reaches the last activity', async () => {
+  for (const lang of LANGS) {
+    const { page, context } = await open(`lang=${lang}&activity=standing&embed=1`, { width: 680, height: 760 });
+    const last = '[data-testid="activity-picker"] label:last-of-type';
+    const visible = () => page.$eval(last, (chip) => {
+      const strip = chip.parentElement.getBoundingClientRect();
+      const r = chip.getBoundingClientRect();
+      return r.left >= strip.left - 1 && r.right <= strip.right + 1;
+    });
+    assert.equal(await visible(), false, 'the strip is wider than the column');
+    // Signposted: the hidden end fades and carries an arrow.
+    assert.ok(await page.isVisible('[data-testid="strip-on"]'), `${lang}: no arrow`);
+    assert.match(await page.$eval('[data-testid="activity-picker"] .strip', (s) => getComputedStyle(s).maskImage), /gradient/);
+    for (let i = 0; i < 8 && !(await visible()); i++) {
+      await page.click('[data-testid="strip-on"]');
+      await page.waitForFunction(() => true);
+    }
+    await page.waitForFunction((sel) => {
+      const chip = document.querySelector(sel);
+      const strip = chip.parentElement.getBoundingClientRect();
+      return chip.getBoundingClientRect().right <= strip.right + 1;
+    }, last);
+    await page.click(`${last}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="activity-tiptoe"]').checked);
+    // At the end, the arrow back is there and the one onward is gone.
+    await page.waitForSelector('[data-testid="strip-on"]', { state: 'hidden' });
+    assert.ok(await page.isVisible('[data-testid="strip-back"]'));
+    await context.close();
+  }
+});
+
+test('embedded, the widget fits: 760 px at 680 px wide, WordPress\'s 1,000 px from 360 px up, in every language', async () => {
+  for (const lang of LANGS) {
+    for (const query of [
+      'activity=walking',
+      'activity=stairs&leg=deep-reflux&stockings=20-30',
+      'activity=tiptoe&leg=weak-calf',
+      'activity=swimming&leg=deep-reflux&stockings=30-40',
+      'activity=cycling-flat&leg=superficial-reflux&stockings=15-20',
+    ]) {
+      const full = `lang=${lang}&${query}&embed=1`;
+      const { page, context, problems } = await open(full, { width: 680, height: 760 });
+      for (const width of [680, 600, 599, 480, 420, 360]) {
+        await page.setViewportSize({ width, height: 760 });
+        const height = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() =>
+          resolve(document.querySelector('[data-testid="widget"]').getBoundingClientRect().height))));
+        const limit = width === 680 ? 760 : 1000;
+        assert.ok(height <= limit, `${full} at ${width} px: ${Math.round(height)} px tall (limit ${limit})`);
+        assert.equal(await horizontalOverflow(page), 0, `${full} at ${width} px: sideways scrolling`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
+
+test('screenshots: the lesson at 375, the 680-px embed and 1280, in English and Spanish', async () => {
+  for (const lang of LANGS) {
+    for (const [viewport, query, name, full] of [
+      [{ width: 375, height: 667 }, 'activity=walking&leg=superficial-reflux', 'phone-375', true],
+      [{ width: 680, height: 760 }, 'activity=walking&leg=superficial-reflux&embed=1', 'embed-680', false],
+      [{ width: 1280, height: 800 }, 'activity=walking&leg=superficial-reflux', 'desktop-1280', true],
+    ]) {
+      const { page, context } = await open(`lang=${lang}&${query}`, viewport);
+      await screenshot(page, `lesson-${lang}-${name}.png`, { fullPage: full });
+      await context.close();
+    }
+    const { page, context } = await openPage(site, `day/?view=day&preset=desk&leg=superficial-reflux&lang=${lang}`, { viewport: { width: 375, height: 667 } });
+    await page.waitForSelector('[data-testid="help-card"]');
+    await screenshot(page, `lesson-${lang}-day-375.png`, { fullPage: true });
+    await context.close();
+  }
+});
