@@ -95,6 +95,14 @@ fn path_exists(span: &str, root: &Path, tree: &[String]) -> bool {
         return true;
     }
     let wanted = span.trim_end_matches('/');
+    // Build output is named by the map but made by `scripts/build`, so a
+    // clean clone does not have it yet.
+    if ["dist", "target"]
+        .iter()
+        .any(|out| wanted == *out || wanted.starts_with(&format!("{out}/")))
+    {
+        return true;
+    }
     if span.contains('*') {
         let (dir, _) = wanted.rsplit_once('/').unwrap_or(("", wanted));
         return dir.is_empty() || path_exists(dir, root, tree);
