@@ -400,11 +400,7 @@ impl HeightReporter {
         let w = window()?;
         let parent = w.parent().ok()??;
         let target = element.clone();
-        let secret = w
-            .location()
-            .hash()
-            .ok()
-            .and_then(|h| calf_pump_links::urls::wordpress_embed_secret(&h));
+        let secret = wordpress_secret();
         let report = std::rc::Rc::new(move || {
             let height = target.get_bounding_client_rect().height().ceil();
             let set = |o: &js_sys::Object, k: &str, v: JsValue| {
@@ -484,4 +480,74 @@ pub fn scroll_chosen_into_view(container: &web_sys::Element, selector: &str) {
     };
     let centre = chosen.offset_left() + chosen.offset_width() / 2 - strip.client_width() / 2;
     strip.set_scroll_left(centre.max(0));
+}
+
+/// Brings the element with this `data-testid` to the top of the window
+/// (after "Try it", to show the chart the step changed). Nothing happens if
+/// it is not there.
+pub fn scroll_to_top_of(testid: &str) {
+    let element = window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .ok()
+            .flatten()
+    });
+    if let Some(element) = element {
+        element.scroll_into_view_with_bool(true);
+    }
+}
+
+/// True in a frame whose origin is opaque: a sandbox without
+/// `allow-same-origin`, as WordPress embeds a pasted link. Such a frame may
+/// not open new tabs.
+pub fn in_sandboxed_frame() -> bool {
+    window().is_some_and(|w| w.origin() == "null")
+}
+
+/// WordPress's secret for this frame (`#?secret=…`), if WordPress embedded it.
+pub fn wordpress_secret() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    calf_pump_links::urls::wordpress_embed_secret(&hash)
+}
+
+/// Asks the WordPress page around this frame to open `url` (its `link`
+/// message; WordPress follows it only to the frame's own host, in the top
+/// window). False where there is no WordPress to ask.
+pub fn wordpress_open(url: &str) -> bool {
+    let (Some(w), Some(secret)) = (window(), wordpress_secret()) else {
+        return false;
+    };
+    let Ok(Some(parent)) = w.parent() else {
+        return false;
+    };
+    let message = js_sys::Object::new();
+    for (key, value) in [
+        ("secret", secret.as_str()),
+        ("message", "link"),
+        ("value", url),
+    ] {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
+    }
+    parent.post_message(&message, "*").is_ok()
+}
+
+/// Whether `url` is on the host this page was loaded from.
+pub fn on_this_host(url: &str) -> bool {
+    let here = window().and_then(|w| w.location().host().ok());
+    let there = web_sys::Url::new(url).ok().map(|u| u.host());
+    here.is_some() && here == there
+}
+
+/// The address of the page this one is embedded in (a blog post), when it
+/// is another site's: as much of it as the browser tells (often only its
+/// origin).
+pub fn embedding_page() -> Option<String> {
+    let w = window()?;
+    let top = w.top().ok()??;
+    if js_sys::Object::is(&top, &w) {
+        return None;
+    }
+    let here = w.location().origin().ok()?;
+    let referrer = w.document()?.referrer();
+    let there = web_sys::Url::new(&referrer).ok()?;
+    (there.origin() != here && !referrer.is_empty()).then_some(referrer)
 }

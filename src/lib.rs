@@ -16,7 +16,23 @@ pub mod hooks;
 pub mod planner;
 pub mod widget;
 
+use calf_pump_links::settings::BrandColour;
 use calf_pump_words::Lang;
+
+/// A clinic's colour as the page's CSS variables: fills (buttons, the
+/// chosen chip) in the colour as chosen, with text on them that reads;
+/// words and lines in its readable shade (4.5:1 on white), whatever was
+/// chosen.
+pub fn brand_style(brand: &BrandColour) -> String {
+    let readable = brand.readable_on_white();
+    format!(
+        "--brand: {}; --brand-ink: {}; --brand-fill: {}; --brand-fill-ink: {};",
+        readable.as_str(),
+        readable.ink(),
+        brand.as_str(),
+        brand.ink()
+    )
+}
 
 /// Talc instead of Rust's default dlmalloc: the same job in about 5 KB less
 /// WebAssembly (measured in BENCHMARKS.md), and faster. Growing in place is
@@ -41,6 +57,10 @@ pub struct PageLang {
 fn mount_in_language<C: yew::BaseComponent>(
     props: impl FnOnce(PageLang) -> C::Properties + 'static,
 ) {
+    // A clinic's copy carries its settings in the page (see `crates/site`).
+    if let Some(copy) = browser::meta_content("calf-pump-settings") {
+        calf_pump_links::settings::PageSettings::set_copy(&copy);
+    }
     let wanted = hooks::page_language();
     wasm_bindgen_futures::spawn_local(async move {
         let page = if browser::words_ready(wanted).await {

@@ -127,13 +127,14 @@ pub fn use_strip_scroll(strip: NodeRef) -> ((bool, bool), Callback<i32>) {
 }
 
 /// The language a page asks for: the link's choice (`lang=es`, or a page
-/// under `es/`), else the first of the browser's languages the site speaks,
-/// else English.
+/// under `es/`), else this copy's (a clinic's default), else the first of
+/// the browser's languages the site speaks, else English.
 pub fn page_language() -> Lang {
     PageSettings::from_query(&browser::query_string())
         .0
         .lang
         .or_else(|| Lang::split_page_path(&browser::page_path_in_site()).0)
+        .or_else(PageSettings::copy_language)
         .or_else(browser::preferred_language)
         .unwrap_or_default()
 }

@@ -43,14 +43,34 @@ pub struct DayPlannerProps {
 /// plan changes. The model's caches outlive renders, so an edit costs only
 /// the transitions it has not seen.
 #[hook]
-fn use_day(plan: DayPlan) -> Rc<(DayOutcome, Vec<Suggestion>)> {
+fn use_day(plan: DayPlan) -> Rc<DayRun> {
     let model = use_mut_ref(DayModel::new);
     use_memo(plan, move |plan| {
         let mut model = model.borrow_mut();
         let outcome = model.run(plan);
         let cards = suggestions(&mut model, plan, &outcome);
-        (outcome, cards)
+        // The same day for a healthy leg without stockings: what the
+        // reader's numbers are set against.
+        let healthy = model.run(&DayPlan {
+            leg: LegCondition::Healthy,
+            stockings: Stockings::None,
+            ..plan.clone()
+        });
+        DayRun {
+            outcome,
+            cards,
+            healthy,
+        }
     })
+}
+
+/// A day run through the model: its outcome, what would help, and a
+/// healthy leg's outcome of the same day.
+#[derive(PartialEq)]
+struct DayRun {
+    outcome: DayOutcome,
+    cards: Vec<Suggestion>,
+    healthy: DayOutcome,
 }
 
 /// The address bar always holds the day (and the language).
@@ -78,7 +98,7 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
     let lang = language.lang;
     let w = lang.words();
     let day = use_day(state.plan.clone());
-    let (outcome, cards) = (&day.0, &day.1);
+    let (outcome, cards) = (&day.outcome, &day.cards);
     use_day_address(state.plan.clone(), lang);
     let d = state.dispatcher();
     let about_link = state.notice.map(|n| day_notice(lang, n));
@@ -89,9 +109,15 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
             <div class="day-main">
                 <DayChoices plan={state.plan.clone()} {lang} on_preset={dispatching(&d, DayAction::Preset)}
                     on_leg={dispatching(&d, DayAction::SetLeg)} on_stockings={dispatching(&d, DayAction::SetStockings)} />
-                <Evening outcome={outcome.clone()} {lang} />
+                <Evening outcome={outcome.clone()} healthy={(state.plan.leg != LegCondition::Healthy || state.plan.stockings != Stockings::None).then(|| day.healthy.clone())} {lang} />
                 <DayChart outcome={outcome.clone()} {lang} />
+                if state.plan.leg == LegCondition::DeepReflux {
+                    <p class="day-note" data-testid="deep-note">{ lang.day_words().day_deep_note() }</p>
+                }
                 <DayStrip plan={state.plan.clone()} {lang} />
+                <p class="day-note" data-testid="high-note">
+                    { fill(lang.day_words().day_high_note(), &[("mmhg", &lang.whole(HIGH_ANKLE_PRESSURE_MMHG))]) }
+                </p>
                 <p class="evening-sentence" data-testid="evening-sentence">{ evening_swelling_sentence(lang, outcome) }</p>
                 <DayHelp cards={cards.clone()} on_try={dispatching(&d, DayAction::Try)} {lang}
                     flight={Preset::of(&state.plan.blocks) == Some(Preset::LongFlight)} />
@@ -200,6 +226,8 @@ fn DayChoices(props: &DayChoicesProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct EveningProps {
     outcome: DayOutcome,
+    /// A healthy leg's same day, for a leg that is not one.
+    healthy: Option<DayOutcome>,
     lang: Lang,
 }
 
@@ -215,11 +243,18 @@ fn Evening(props: &EveningProps) -> Html {
                 <span class="value" data-testid="evening-swelling" data-value={fixed(o.evening_swelling_ml, 1)}>
                     { fill(d.day_swelling_value(), &[("ml", &lang.whole(swelling_ml))]) }</span>
                 <span class="what">{ d.day_swelling_what() }</span>
+                if let Some(h) = props.healthy.as_ref() {
+                    <span class="healthy-same-day" data-testid="healthy-swelling">{ fill(d.day_healthy_same_day(), &[("value",
+                        &fill(d.day_swelling_value(), &[("ml", &lang.whole(h.evening_swelling_ml.max(0.0).round()))]))]) }</span>
+                }
             </p>
             <p class="evening-number">
                 <span class="value" data-testid="high-pressure-hours" data-value={fixed(o.high_pressure_hours, 2)}>
                     { high_pressure_words(lang, o.high_pressure_hours) }</span>
                 <span class="what">{ fill(d.day_high_what(), &[("mmhg", &lang.whole(HIGH_ANKLE_PRESSURE_MMHG))]) }</span>
+                if let Some(h) = props.healthy.as_ref() {
+                    <span class="healthy-same-day">{ fill(d.day_healthy_same_day(), &[("value", &high_pressure_words(lang, h.high_pressure_hours))]) }</span>
+                }
             </p>
         </section>
     }

@@ -3,6 +3,7 @@
 //! state changes in the reducer (`state.rs`); this file only lays out.
 
 use super::controls::{ActivityControls, LegControls, Playback, PlaybackProps};
+use super::cta::CallToAction;
 use super::hooks::{use_height_reporter, use_scenario_address};
 use super::lesson::{in_short, Steps};
 use super::simulator::Simulator;
@@ -34,19 +35,6 @@ fn state_from_link(settings: &(PageSettings, Vec<calf_pump_links::settings::Refu
         Scenario::from_link_lenient(&browser::page_path_in_site(), &browser::query_string());
     let notice = LinkNotice::of(problems, settings.1.clone());
     AppState::new(scenario, notice, settings.0.compare)
-}
-
-/// A clinic's colour, darkened where needed so text and lines in it stay
-/// readable on white, and text on it readable too.
-fn brand_style(settings: &PageSettings) -> Option<String> {
-    settings.brand.as_ref().map(|b| {
-        let readable = b.readable_on_white();
-        format!(
-            "--brand: {}; --brand-ink: {};",
-            readable.as_str(),
-            readable.ink()
-        )
-    })
 }
 
 #[component]
@@ -81,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
-            ref={main_ref} style={brand_style(&settings)}>
+            ref={main_ref} style={settings.brand.as_ref().map(crate::brand_style)}>
             { header(lang, &settings, &state.scenario, &language.choose) }
             { page_notice(&language, about_link, &on(&d, |()| Action::DismissNotice), "link-notice") }
             <div class="workspace">
@@ -95,14 +83,30 @@ pub fn App(props: &AppProps) -> Html {
                     <Playback ..playback />
                 </Simulator>
             </div>
-            <Steps scenario={state.scenario} {lang} embed={settings.embed} on_try={on(&d, Action::SetActivity)}
+            <Steps scenario={state.scenario} {lang} embed={settings.embed} on_try={try_step(&d, settings.embed)}
                 plan_url={planner_url(&browser::site_path(), &state.scenario, lang)} />
             if !settings.embed {
                 { in_short(lang) }
             }
-            { footer(lang, &settings) }
+            { footer(lang, &settings, &state.scenario) }
         </main>
     }
+}
+
+/// "Try it" on a step: the activity on the leg, and on a full page the
+/// stage brought into view so the reader sees what it does (in a blog's
+/// frame the stage is a glance away).
+fn try_step(
+    d: &yew::functional::UseReducerDispatcher<AppState>,
+    embed: bool,
+) -> Callback<Activity> {
+    let choose = on(d, Action::SetActivity);
+    Callback::from(move |activity| {
+        choose.emit(activity);
+        if !embed {
+            browser::scroll_to_top_of("stage");
+        }
+    })
 }
 
 /// The title, the language switch, the clinic's name, and the way to the
@@ -114,7 +118,6 @@ fn header(
     on_lang: &Callback<Lang>,
 ) -> Html {
     let w = lang.words();
-    let full_page = share_url(&browser::site_root(), scenario, settings);
     // The day planner, starting from this leg and these stockings.
     let my_day = planner_url(&browser::site_path(), scenario, lang);
     html! {
@@ -124,11 +127,8 @@ fn header(
             if let Some(clinic) = settings.clinic.clone() {
                 <p class="clinic" data-testid="clinic">{ fill(w.page_presented_by(), &[("clinic", clinic.as_str())]) }</p>
             }
-            if settings.embed {
-                <a class="full-page" href={full_page} target="_blank" rel="noopener" data-testid="open-full-page">
-                    { w.page_open_full_page() }
-                </a>
-            } else {
+            // Embedded, "Open full page" waits at the foot, beside the call to action.
+            if !settings.embed {
                 <p class="lede">{ w.page_lede() }</p>
                 <a class="full-page my-day" href={my_day} data-testid="view-day">{ w.page_my_day() }</a>
             }
@@ -136,8 +136,9 @@ fn header(
     }
 }
 
-/// What the numbers are (a model, not a diagnosis) and the clinic's call to action.
-fn footer(lang: Lang, settings: &PageSettings) -> Html {
+/// What the numbers are (a model, not a diagnosis), the way to the full
+/// page (embedded), and the clinic's call to action.
+fn footer(lang: Lang, settings: &PageSettings, scenario: &Scenario) -> Html {
     let w = lang.words();
     html! {
         <footer class="disclaimer">
@@ -145,9 +146,14 @@ fn footer(lang: Lang, settings: &PageSettings) -> Html {
                 <strong>{ w.page_disclaimer() }</strong>
                 <span class="long-label">{ w.page_disclaimer_more() }</span>
             </p>
-            <a class="button cta" href={settings.cta_url.to_string()} target="_blank" rel="noopener" data-testid="cta">
-                { settings.cta_text(lang).to_string() }
-            </a>
+            if settings.embed {
+                <a class="full-page" href={share_url(&browser::site_root(), scenario, settings)} target="_blank" rel="noopener"
+                    data-testid="open-full-page">{ w.page_open_full_page() }</a>
+            }
+            // A copy without a booking page shows no button, not someone else's.
+            if let Some(url) = settings.cta_url.clone() {
+                <CallToAction {url} text={settings.cta_text(lang).to_string()} {lang} />
+            }
         </footer>
     }
 }

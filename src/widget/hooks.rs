@@ -7,8 +7,8 @@ use super::charts::{paint, Charts, Which};
 use crate::browser;
 use crate::components::chart::{stacked_png, ChartCanvas};
 use crate::hooks::{use_animation_frame, use_on_screen, use_page_visible};
-use calf_pump_links::scenario::Scenario;
 use calf_pump_explain::verdict::Judged;
+use calf_pump_links::scenario::Scenario;
 use calf_pump_session::{ActivityChange, LegPicture, Readings, Session, Start};
 use calf_pump_words::Lang;
 use std::cell::{Cell, RefCell};
@@ -178,12 +178,26 @@ pub fn use_live_view(
     playing: Playing,
     lang: Lang,
     root: NodeRef,
+    scenario: Scenario,
 ) -> LiveView {
     let view = use_state(|| LiveView {
         pictures: pictures(&session.borrow()),
         readings: Readings::of(&session.borrow()),
         change: None,
     });
+    {
+        // A new leg, stockings or activity: the last "what changed" is
+        // about a leg that is no longer on screen.
+        let (view, mounted) = (view.clone(), use_mut_ref(|| false));
+        use_effect_with(scenario, move |_| {
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                view.set(LiveView {
+                    change: None,
+                    ..(*view).clone()
+                });
+            }
+        });
+    }
     let on_screen = use_on_screen(root);
     let visible = use_page_visible();
     {

@@ -3,9 +3,9 @@
 //! the three points to take away. Plain functions and one small component:
 //! they lay out words the explain crate chose.
 
-use calf_pump_explain::narration::summary_points;
-use calf_pump_explain::steps::{plan_day, what_you_can_do, Step};
 use calf_pump_explain::labels::activity_label;
+use calf_pump_explain::narration::summary_points;
+use calf_pump_explain::steps::{plan_day, what_you_can_do, Step, StepKind};
 use calf_pump_links::scenario::Scenario;
 use calf_pump_model::Activity;
 use calf_pump_words::{fill, Lang};
@@ -46,8 +46,10 @@ fn step_item(lang: Lang, step: &Step, on_try: &Callback<Activity>) -> Html {
                 data-testid={format!("try-{}", calf_pump_links::names::LinkName::link_name(activity))}>{ label }</button>
         }
     });
+    // The blood-clot warning stands out: it is the one step that is urgent.
+    let urgent = (step.kind == StepKind::Clot).then_some("step-urgent");
     html! {
-        <li class="step" data-testid="step">
+        <li class={classes!("step", urgent)} data-testid="step">
             <span class="step-text">{ step.text }</span>
             { for try_it }
             { for step.notes.iter().map(|note| html! { <span class="step-note">{ *note }</span> }) }
@@ -63,7 +65,9 @@ pub fn Steps(props: &StepsProps) -> Html {
     let w = lang.words();
     let s = props.scenario;
     let steps = what_you_can_do(lang, s.activity, s.leg, s.stockings);
-    let (first, rest) = steps.split_first().map_or((None, &[][..]), |(f, r)| (Some(f), r));
+    let (first, rest) = steps
+        .split_first()
+        .map_or((None, &[][..]), |(f, r)| (Some(f), r));
     let rest = html! {
         <>
             <ol class="steps-list" start="2">
@@ -77,6 +81,8 @@ pub fn Steps(props: &StepsProps) -> Html {
             <h2 id="steps-title">{ w.steps_title() }</h2>
             <ol class="steps-list">{ for first.map(|step| step_item(lang, step, &props.on_try)) }</ol>
             if props.embed {
+                // In a blog's column the clot warning is not behind the disclosure.
+                <p class="clot-short" data-testid="clot-short">{ w.steps_clot_short() }</p>
                 <details class="more-steps" data-testid="more-steps">
                     <summary>{ w.steps_more() }</summary>
                     { rest }

@@ -3,12 +3,13 @@
 //! - [`app`]: the layout, from the link; [`state`]: the reducer.
 //! - [`hooks`]: the session, the summary, the charts, the animation loop, downloads.
 //! - [`charts`]: what the two live charts show and how they are painted.
-//! - [`controls`], [`simulator`], [`diagram`], [`readouts`], [`share`]: one part each.
+//! - [`controls`], [`simulator`], [`diagram`], [`readouts`], [`share`], [`cta`]: one part each.
 //! - [`lesson`]: the main message, what you can do, and the points to take away.
 
 pub mod app;
 pub mod charts;
 pub mod controls;
+pub mod cta;
 pub mod diagram;
 pub mod hooks;
 pub mod lesson;

@@ -2,8 +2,8 @@
 //! the narration, and the "what changed" sentence (a polite live region).
 
 use calf_pump_explain::narration::{
-    compression_safety, Headline, refill_help, refill_phrase, swelling_phrase,
-    tiptoe_phrase, venous_return_help,
+    compression_safety, refill_help, refill_phrase, swelling_phrase, tiptoe_phrase,
+    venous_return_help, Headline,
 };
 use calf_pump_explain::verdict::{Judged, Refill};
 use calf_pump_links::scenario::Scenario;
@@ -90,6 +90,11 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
                 // One span: a flex summary would lay out bare text and the span as two items.
                 <summary><span>{ w.detail_more() }<span class="long-label">{ w.detail_more_long() }</span></span></summary>
                 <dl class="numbers">
+                    // In a phone's column the swelling line gives way to this one.
+                    <div class="readout swelling-detail">
+                        <dt>{ w.swelling_label().trim_end().trim_end_matches(':') }</dt>
+                        <dd>{ swelling_phrase(lang, r.swelling_rate_ml_min, r.swelling_ml) }</dd>
+                    </div>
                     <div class="readout">
                         <dt>{ w.flow_title() }</dt>
                         <dd data-testid="venous-return" data-value={fixed(flow, 0)}>

@@ -16,6 +16,26 @@ pub struct ShareBarProps {
     pub on_download_csv: Callback<()>,
 }
 
+/// Shares (or copies) the address of the post the widget is in.
+/// (A browser that allows neither sharing nor copying gets the address to
+/// copy by hand in the status line.)
+fn share_post(
+    post: String,
+    status: UseStateHandle<String>,
+    copied: &'static str,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let (post, status) = (post.clone(), status.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            status.set(match browser::share_or_copy(&post, &post).await {
+                ShareOutcome::Copied => copied.to_string(),
+                ShareOutcome::Shared => String::new(),
+                ShareOutcome::Failed => post,
+            });
+        });
+    })
+}
+
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let w = props.settings.lang().words();
@@ -51,6 +71,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         <div class="share" data-testid="share-bar">
             <div class="share-buttons" role="group" aria-label={w.share_group()}>
                 <button type="button" class="button" onclick={share} data-testid="share">{ w.share_share() }</button>
+                // Inside a blog post: the post itself is worth sharing too.
+                if let Some(post) = browser::embedding_page() {
+                    <button type="button" class="button" onclick={share_post(post, status.clone(), w.share_copied())} data-testid="share-post">
+                        { w.share_share_post() }</button>
+                }
                 // Downloads suit the full page, not a blog post's frame.
                 if !props.settings.embed {
                     <button type="button" class="button" onclick={png} data-testid="download-png">{ w.share_png() }</button>

@@ -55,10 +55,22 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         compare: props.compare,
         reduced_motion,
     };
-    let live = use_live_view(session.clone(), charts.clone(), playing, lang, root.clone());
+    let live = use_live_view(
+        session.clone(),
+        charts.clone(),
+        playing,
+        lang,
+        root.clone(),
+        props.scenario,
+    );
     let (on_png, on_csv) = use_downloads(session, charts.clone(), lang);
     let readings = live.readings.clone();
-    let said = spoken(lang, activity, judged.as_ref(), readings.ankle_pressure_mmhg);
+    let said = spoken(
+        lang,
+        activity,
+        judged.as_ref(),
+        readings.ankle_pressure_mmhg,
+    );
     let (reader, healthy) = live.pictures.clone();
     let compare = props.compare;
     let band_label = if activity == Activity::Tiptoe {
@@ -80,7 +92,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
             { props.strip.clone() }
             // Watched for being on screen: the stage always has a box (the
             // section is `display: contents` on a desktop).
-            <div class="stage" ref={root}>
+            <div class="stage" ref={root} data-testid="stage">
                 <div class="stage-side">
                     { props.side.clone() }
                     <LegDiagram {reader} {healthy} animate={!reduced_motion} {lang} />

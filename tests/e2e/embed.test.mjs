@@ -100,7 +100,8 @@ test('the snippet embeds the widget on a strict-CSP host page and sizes the ifra
 });
 
 test('the widget runs inside a sandboxed iframe (opaque origin, no storage)', async () => {
-  const url = hostPage('sandbox.html', `<iframe sandbox="allow-scripts" src="${site.origin}/?activity=walking&embed=1" title="Calf Pump Explorer" style="width:100%;height:900px;border:0"></iframe><script src="${site.origin}/embed.js" async></script>`);
+  const booking = 'https://booking.example/ozark';
+  const url = hostPage('sandbox.html', `<iframe sandbox="allow-scripts" src="${site.origin}/?activity=walking&embed=1&cta_url=${encodeURIComponent(booking)}" title="Calf Pump Explorer" style="width:100%;height:900px;border:0"></iframe><script src="${site.origin}/embed.js" async></script>`);
   const { page, problems, context } = await openHost(url, 1000);
   const frame = page.frameLocator('iframe');
   await frame.locator('[data-testid="widget"]').waitFor({ timeout: 20000 });
@@ -109,6 +110,12 @@ test('the widget runs inside a sandboxed iframe (opaque origin, no storage)', as
   await waitForReadout(inner, 'ankle-pressure', { below: 50, above: 10 }, 20000);
   // The loader accepts the opaque origin for a sandboxed frame.
   await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - 900) > 5, null, { timeout: 10000 });
+  // The frame may not open a new tab: the booking button says so and shows
+  // the address to copy, instead of doing nothing.
+  await inner.click('[data-testid="cta"]');
+  await inner.waitForSelector('[data-testid="cta-blocked"]');
+  assert.equal(await inner.inputValue('[data-testid="cta-address"]'), booking);
+  assert.equal(page.url(), url, 'the host page stays where it is');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -202,10 +209,17 @@ test('the clinic page: a clinic types its name, colour, button and booking page,
   assert.match(await page.textContent('[data-testid="embedded-scenario"]'), /opens on: Climbing stairs, healthy valves/);
   await page.fill('[data-testid="embed-clinic"]', 'Ozark Vein Clinic');
   await page.fill('[data-testid="embed-colour"]', '#f5c400');
-  await page.fill('[data-testid="embed-cta"]', 'Book your scan');
-  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /no booking page set, the button opens https:\/\/www\.missouriveincare\.com\//);
+  await page.fill('[data-testid="embed-cta-en"]', 'Book your scan');
+  // The site's own booking page to start with; empty means no button.
+  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /The button opens https:\/\/www\.missouriveincare\.com\//);
+  await page.fill('[data-testid="embed-cta-url"]', '');
+  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /No booking page: the widget shows no booking button/);
+  assert.match(await page.inputValue('[data-testid="embed-link"]'), /cta_url=none/);
+  // An address that is not https:// is refused, and there is nothing to copy.
   await page.fill('[data-testid="embed-cta-url"]', 'http://ozark.example/book');
-  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /must be a full https:\/\/ address/);
+  assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /must be a full address starting with https:\/\//);
+  assert.equal(await page.locator('[data-testid="embed-code"]').count(), 0, 'no code while the booking page is refused');
+  assert.equal(await page.locator('[data-testid="copy-link"]').count(), 0, 'no link while the booking page is refused');
   await page.fill('[data-testid="embed-cta-url"]', 'https://ozark.example/book');
   assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /opens https:\/\/ozark\.example\/book/);
   // The preview shows the settings, with the light colour made readable.
@@ -213,6 +227,11 @@ test('the clinic page: a clinic types its name, colour, button and booking page,
   assert.match(await preview.textContent(), /Presented by Ozark Vein Clinic/);
   assert.match(await preview.textContent(), /Book your scan/);
   assert.match(await page.textContent('[data-testid="embed-contrast-note"]'), /#f5c400 is too light/);
+  // By default the link carries the readable shade; the clinic may keep its own.
+  assert.ok(await page.isChecked('[data-testid="colour-readable"]'));
+  assert.doesNotMatch(await page.inputValue('[data-testid="embed-link"]'), /f5c400/);
+  await page.check('[data-testid="colour-yours"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="embed-link"]').value.includes('f5c400'));
   await screenshot(page, 'embed-panel-375.png', { fullPage: true });
   const code = await page.inputValue('[data-testid="embed-code"]');
   const built = await builtSite(page);

@@ -191,7 +191,11 @@ test('the clinic page writes a Spanish embed: the snippet opens the Spanish page
   assert.match(preview, /Con la colaboración de Ozark Veins/);
   assert.match(preview, /Pida una revisión de venas gratis/);
   // The clinic's own button text stays as written, in either language.
-  await page.fill('[data-testid="embed-cta"]', 'Llame hoy');
+  // Text written only in English: the clinic is asked for the Spanish too.
+  await page.fill('[data-testid="embed-cta-en"]', 'Call today');
+  assert.match(await page.textContent('[data-testid="embed-cta-prompt"]'), /readers in Español too, or the button shows “Pida una revisión de venas gratis”/);
+  await page.fill('[data-testid="embed-cta-es"]', 'Llame hoy');
+  assert.equal(await page.locator('[data-testid="embed-cta-prompt"]').count(), 0);
   await page.waitForFunction(() => document.querySelector('[data-testid="embed-code"]').value.includes('cta=Llame+hoy'));
   assert.deepEqual(problems, []);
   await context.close();

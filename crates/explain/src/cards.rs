@@ -31,6 +31,8 @@ fn verb(w: &SiteWords, j: &Judged) -> &'static str {
             TiptoeResult::FastRefill => w.card_test_fast(),
         };
     }
+    let higher = j.versus_healthy() == VersusHealthy::Higher;
+    let rose = j.summary.avp_active_mmhg > j.summary.still_mmhg;
     match (v.gravity, v.pump) {
         (Gravity::Level, Pump::Resting | Pump::Works | Pump::Partly | Pump::Barely) => {
             w.card_level_with_heart()
@@ -42,8 +44,11 @@ fn verb(w: &SiteWords, j: &Judged) -> &'static str {
             w.card_standing_level()
         }
         (Gravity::Pulls, Pump::Resting) => w.card_posture_a_little(),
-        (Gravity::Pulls, Pump::Works) => w.card_lowers_well(),
-        (Gravity::Pulls, Pump::Partly) => w.card_lowers_less(),
+        // "Well" only where it reaches a healthy leg's; above it, "less".
+        (Gravity::Pulls, Pump::Works | Pump::Partly) if higher => w.card_lowers_less(),
+        (Gravity::Pulls, Pump::Works | Pump::Partly) => w.card_lowers_well(),
+        // The calf did not lower it at all: the pressure rose.
+        (Gravity::Pulls, Pump::Barely) if rose => w.card_raises(),
         (Gravity::Pulls, Pump::Barely) => w.card_barely_lowers(),
     }
 }
@@ -59,7 +64,10 @@ fn numbers(lang: Lang, j: &Judged) -> String {
         s.standing_mmhg
     };
     if (from - s.avp_active_mmhg).abs() < 1.0 {
-        fill(w.card_numbers_same(), &[("mmhg", &lang.whole(s.avp_active_mmhg))])
+        fill(
+            w.card_numbers_same(),
+            &[("mmhg", &lang.whole(s.avp_active_mmhg))],
+        )
     } else {
         fill(
             w.card_numbers_change(),
@@ -81,7 +89,11 @@ pub fn card_description(lang: Lang, j: &Judged) -> String {
     if j.leg == LegCondition::Healthy {
         return fill(
             w.card_healthy(),
-            &[("activity", what), ("verb", verb(w, j)), ("numbers", &numbers)],
+            &[
+                ("activity", what),
+                ("verb", verb(w, j)),
+                ("numbers", &numbers),
+            ],
         );
     }
     let healthy_mmhg = lang.whole(j.healthy.avp_active_mmhg.max(0.0));

@@ -8,8 +8,7 @@
 use crate::labels::{activity_label, lower_first};
 use crate::reference::{healthy_ankle_pressure_mmhg, healthy_venous_return_ml_min};
 use crate::verdict::{
-    Gravity, Judged, Leak, NoRefillTest, Pump, Refill, TiptoeResult, VersusHealthy,
-    NORMAL_REFILL_S,
+    Gravity, Judged, Leak, NoRefillTest, Pump, Refill, TiptoeResult, VersusHealthy, NORMAL_REFILL_S,
 };
 use calf_pump_model::{Activity, CountUnit, LegCondition, Posture, Stockings};
 use calf_pump_session::{ActivityChange, Readings, TiptoeReading};
@@ -35,6 +34,10 @@ pub fn main_message(lang: Lang, j: &Judged) -> &'static str {
     let w = lang.words();
     let v = &j.verdict;
     if let Some(test) = v.tiptoe {
+        // The clinic tests a bare leg: a stocking flatters the result.
+        if j.stockings_worn() != Stockings::None {
+            return w.message_tiptoe_stockings();
+        }
         return match test {
             TiptoeResult::Normal => w.message_tiptoe_normal(),
             TiptoeResult::WeakCalf => w.message_tiptoe_weak(),
@@ -48,18 +51,23 @@ pub fn main_message(lang: Lang, j: &Judged) -> &'static str {
     }
 }
 
-/// The main message for a leg hanging below the heart.
+/// The main message for a leg hanging below the heart. "As low as a
+/// healthy leg's" only where it is (within [`crate::verdict::SAME_AS_HEALTHY_MMHG`]); above
+/// it, what keeps it higher.
 fn upright_message(lang: Lang, j: &Judged) -> &'static str {
     let w = lang.words();
     let stockings_on = j.stockings_worn() != Stockings::None;
     let weak = j.leg == LegCondition::WeakCalf;
+    let higher = j.versus_healthy() == VersusHealthy::Higher;
     match j.verdict.pump {
         Pump::Resting => w.message_still(),
-        Pump::Works if is_leaky(j.leg) && stockings_on => w.message_works_stockings(),
-        Pump::Works => w.message_works(),
-        Pump::Partly if weak => w.message_partly_weak(),
-        Pump::Partly if stockings_on => w.message_partly_leak_stockings(),
-        Pump::Partly => w.message_partly_leak(),
+        Pump::Works | Pump::Partly if higher && weak => w.message_partly_weak(),
+        Pump::Works | Pump::Partly if higher && stockings_on => w.message_partly_leak_stockings(),
+        Pump::Works | Pump::Partly if higher => w.message_partly_leak(),
+        Pump::Works | Pump::Partly if is_leaky(j.leg) && stockings_on => {
+            w.message_works_stockings()
+        }
+        Pump::Works | Pump::Partly => w.message_works(),
         Pump::Barely if j.activity == Activity::CyclingFlat => w.message_barely_flat_feet(),
         Pump::Barely if weak => w.message_barely_weak(),
         Pump::Barely if is_leaky(j.leg) => w.message_barely_leak(),
@@ -99,7 +107,10 @@ impl Headline {
 /// The [`Headline`] for the live reading `now_mmhg` of the judged leg.
 pub fn ankle_headline(lang: Lang, now_mmhg: f64, j: Option<&Judged>) -> Headline {
     let w = lang.words();
-    let now = fill(w.pressure_alone(), &[("mmhg", &lang.whole(now_mmhg.max(0.0)))]);
+    let now = fill(
+        w.pressure_alone(),
+        &[("mmhg", &lang.whole(now_mmhg.max(0.0)))],
+    );
     let beside = j.and_then(|j| beside_number(lang, j));
     Headline { now, beside }
 }
@@ -112,7 +123,8 @@ fn beside_number(lang: Lang, j: &Judged) -> Option<String> {
         // there is nothing for the calf to lower.
         let still = match j.activity.drive().posture {
             Posture::Standing => w.pressure_with_standing(),
-            Posture::Sitting | Posture::Cycling => w.pressure_with_sitting(),
+            Posture::Sitting => w.pressure_with_sitting(),
+            Posture::Cycling => w.pressure_with_saddle(),
             Posture::Horizontal | Posture::FeetUp => return None,
         };
         return match j.verdict.pump {
@@ -126,7 +138,7 @@ fn beside_number(lang: Lang, j: &Judged) -> Option<String> {
         VersusHealthy::Same => w.pressure_same_as_healthy().to_string(),
         VersusHealthy::Lower | VersusHealthy::Higher => fill(
             w.pressure_with_healthy(),
-            &[("healthy", &lang.whole(j.healthy.avp_active_mmhg))],
+            &[("healthy", &lang.whole(j.healthy.avp_active_mmhg.max(0.0)))],
         ),
     })
 }
@@ -145,7 +157,14 @@ pub fn refill_phrase(lang: Lang, refill: &Refill) -> String {
         )
     };
     match *refill {
-        Refill::Normal { seconds } => timed(w.refill_normal(), seconds),
+        Refill::Normal {
+            seconds,
+            leak: Leak::NotLeaking,
+        } => timed(w.refill_normal(), seconds),
+        Refill::Normal {
+            seconds,
+            leak: Leak::Leaking,
+        } => timed(w.refill_normal_leaking(), seconds),
         Refill::Fast {
             seconds,
             leak: Leak::Leaking,
@@ -267,7 +286,11 @@ pub fn mechanism(lang: Lang, activity: Activity) -> &'static str {
 /// mechanism, then what the model shows for this leg. Every judging word
 /// comes from the verdict.
 pub fn narration(lang: Lang, j: &Judged) -> String {
-    format!("{}{}", mechanism(lang, j.activity), verdict_sentence(lang, j))
+    format!(
+        "{}{}",
+        mechanism(lang, j.activity),
+        verdict_sentence(lang, j)
+    )
 }
 
 /// What the model shows for this leg, after the activity's mechanism.
@@ -294,7 +317,9 @@ fn not_leaking_sentence(lang: Lang, j: &Judged, stockings_on: bool) -> &'static 
     let v = &j.verdict;
     let moving = j.activity.drive().rhythm.is_some();
     match j.leg {
-        LegCondition::SuperficialReflux | LegCondition::DeepReflux if v.gravity != Gravity::Pulls => {
+        LegCondition::SuperficialReflux | LegCondition::DeepReflux
+            if v.gravity != Gravity::Pulls =>
+        {
             w.verdict_level_rest()
         }
         LegCondition::SuperficialReflux | LegCondition::DeepReflux if stockings_on && moving => {
@@ -459,7 +484,11 @@ mod tests {
 
     #[test]
     fn the_headline_sets_a_leaky_leg_against_a_healthy_one() {
-        let leaky = Judged::of(Activity::Walking, LegCondition::SuperficialReflux, Stockings::None);
+        let leaky = Judged::of(
+            Activity::Walking,
+            LegCondition::SuperficialReflux,
+            Stockings::None,
+        );
         let text = ankle_headline(Lang::En, 47.2, Some(&leaky)).text();
         let healthy = leaky.healthy.avp_active_mmhg;
         assert_eq!(
@@ -467,7 +496,9 @@ mod tests {
             format!("47 mmHg — a healthy leg: {} mmHg", Lang::En.whole(healthy))
         );
         let healthy_leg = Judged::of(Activity::Walking, LegCondition::Healthy, Stockings::None);
-        assert!(ankle_headline(Lang::En, 24.0, Some(&healthy_leg)).text().contains("standing still: 88 mmHg"));
+        assert!(ankle_headline(Lang::En, 24.0, Some(&healthy_leg))
+            .text()
+            .contains("standing still: 88 mmHg"));
         assert_eq!(ankle_headline(Lang::En, -1.7, None).text(), "0 mmHg");
     }
 
@@ -477,9 +508,15 @@ mod tests {
             let j = Judged::of(activity, LegCondition::Healthy, Stockings::None);
             ankle_headline(Lang::En, j.summary.avp_active_mmhg, Some(&j)).beside
         };
-        assert!(beside(Activity::CyclingToes).unwrap().starts_with("sitting still:"));
-        assert!(beside(Activity::AnklePumps).unwrap().starts_with("sitting still:"));
-        assert!(beside(Activity::Stairs).unwrap().starts_with("standing still:"));
+        assert!(beside(Activity::CyclingToes)
+            .unwrap()
+            .starts_with("on the saddle, still:"));
+        assert!(beside(Activity::AnklePumps)
+            .unwrap()
+            .starts_with("sitting still:"));
+        assert!(beside(Activity::Stairs)
+            .unwrap()
+            .starts_with("standing still:"));
         assert_eq!(beside(Activity::Swimming), None);
     }
 

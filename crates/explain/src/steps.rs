@@ -22,6 +22,8 @@ pub enum StepKind {
     TrainCalf,
     /// When to see a doctor; the scan that finds leaky valves.
     Doctor,
+    /// What to do if a varicose vein bleeds.
+    Bleeding,
     /// The warning signs of a blood clot.
     Clot,
 }
@@ -58,9 +60,17 @@ fn move_step(lang: Lang, activity: Activity) -> Step {
         Activity::Standing | Activity::Sitting => {
             step(StepKind::Move, w.steps_walk(), Some(Activity::Walking))
         }
-        Activity::CyclingFlat => step(StepKind::Move, w.steps_walk_daily(), Some(Activity::CyclingToes)),
+        Activity::CyclingFlat => step(
+            StepKind::Move,
+            w.steps_walk_daily(),
+            Some(Activity::CyclingToes),
+        ),
         // Never "try" what is already on screen.
-        Activity::Stairs => step(StepKind::Move, w.steps_walk_daily(), Some(Activity::Walking)),
+        Activity::Stairs => step(
+            StepKind::Move,
+            w.steps_walk_daily(),
+            Some(Activity::Walking),
+        ),
         Activity::Walking
         | Activity::AnklePumps
         | Activity::FeetUp
@@ -125,6 +135,9 @@ pub fn what_you_can_do(
         ));
     }
     steps.push(step(StepKind::Doctor, w.steps_doctor(), None));
+    if leg == LegCondition::SuperficialReflux {
+        steps.push(step(StepKind::Bleeding, w.steps_bleeding(), None));
+    }
     steps.push(step(StepKind::Clot, w.steps_clot(), None));
     steps
 }
@@ -141,8 +154,15 @@ mod tests {
                     let steps = what_you_can_do(Lang::En, activity, leg, stockings);
                     assert_eq!(steps[0].kind, StepKind::Move);
                     assert!(steps.iter().any(|s| s.kind == StepKind::Clot));
-                    assert!(steps.len() <= 7, "{activity:?} {leg:?}: {} steps", steps.len());
-                    let leaky = matches!(leg, LegCondition::SuperficialReflux | LegCondition::DeepReflux);
+                    assert!(
+                        steps.len() <= 8,
+                        "{activity:?} {leg:?}: {} steps",
+                        steps.len()
+                    );
+                    let leaky = matches!(
+                        leg,
+                        LegCondition::SuperficialReflux | LegCondition::DeepReflux
+                    );
                     let stocking = steps.iter().find(|s| s.kind == StepKind::Stockings);
                     assert_eq!(stocking.is_some(), leaky || stockings != Stockings::None);
                     if let Some(s) = stocking {
@@ -158,7 +178,12 @@ mod tests {
         for activity in Activity::ALL {
             for leg in LegCondition::ALL {
                 for step in what_you_can_do(Lang::En, activity, leg, Stockings::None) {
-                    assert_ne!(step.try_activity, Some(activity), "{activity:?} {leg:?}: {:?}", step.kind);
+                    assert_ne!(
+                        step.try_activity,
+                        Some(activity),
+                        "{activity:?} {leg:?}: {:?}",
+                        step.kind
+                    );
                 }
             }
         }

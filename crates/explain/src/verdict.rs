@@ -125,8 +125,16 @@ pub enum NoRefillTest {
 /// The refill time as a test result.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Refill {
-    Normal { seconds: f64 },
-    Fast { seconds: f64, leak: Leak },
+    /// In the normal range; with `leak`, as a leaky leg in stockings can be:
+    /// then nothing says the valves hold.
+    Normal {
+        seconds: f64,
+        leak: Leak,
+    },
+    Fast {
+        seconds: f64,
+        leak: Leak,
+    },
     NotATest(NoRefillTest),
 }
 
@@ -135,7 +143,10 @@ impl Refill {
     /// line; `leak` is the model's verdict for the leg, if it is in.
     pub fn timed(seconds: f64, leak: Option<Leak>) -> Refill {
         if seconds >= NORMAL_REFILL_S {
-            Refill::Normal { seconds }
+            Refill::Normal {
+                seconds,
+                leak: leak.unwrap_or(Leak::NotLeaking),
+            }
         } else {
             Refill::Fast {
                 seconds,
@@ -212,6 +223,7 @@ fn refill(activity: Activity, summary: &ClinicalSummary, pump: Pump, leak: Leak)
     } else if summary.rt90_s >= NORMAL_REFILL_S {
         Refill::Normal {
             seconds: summary.rt90_s,
+            leak,
         }
     } else {
         Refill::Fast {

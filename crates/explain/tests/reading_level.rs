@@ -19,7 +19,10 @@ fn english_reads_at_or_below_us_grade_6() {
         .collect();
     assert!(hard.is_empty(), "above grade 6:\n{}", hard.join("\n"));
     let worst = paragraphs.iter().map(|p| grade(p)).fold(f64::MIN, f64::max);
-    println!("{} English paragraphs, hardest grade {worst:.1}", paragraphs.len());
+    println!(
+        "{} English paragraphs, hardest grade {worst:.1}",
+        paragraphs.len()
+    );
 }
 
 #[test]
@@ -30,7 +33,17 @@ fn spanish_reads_fairly_easy_or_easier() {
         .filter(|p| fernandez_huerta(p) < 65.0)
         .map(|p| format!("{:.0}: {p}", fernandez_huerta(p)))
         .collect();
-    assert!(hard.is_empty(), "below 65 (Fernández-Huerta):\n{}", hard.join("\n"));
-    let lowest = paragraphs.iter().map(|p| fernandez_huerta(p)).fold(f64::MAX, f64::min);
-    println!("{} Spanish paragraphs, lowest Fernández-Huerta {lowest:.0}", paragraphs.len());
+    assert!(
+        hard.is_empty(),
+        "below 65 (Fernández-Huerta):\n{}",
+        hard.join("\n")
+    );
+    let lowest = paragraphs
+        .iter()
+        .map(|p| fernandez_huerta(p))
+        .fold(f64::MAX, f64::min);
+    println!(
+        "{} Spanish paragraphs, lowest Fernández-Huerta {lowest:.0}",
+        paragraphs.len()
+    );
 }

@@ -48,17 +48,23 @@ fn no_english_sentence_contradicts_the_numbers_beside_it() {
             assert!(s.avp_active_mmhg <= healthy_top, "{id}");
         }
         if text.contains("near a healthy leg") {
-            assert!(higher != VersusHealthy::Higher || s.avp_active_mmhg <= healthy_top, "{id}");
+            assert!(
+                higher != VersusHealthy::Higher || s.avp_active_mmhg <= healthy_top,
+                "{id}"
+            );
         }
         if has_word(&text, "barely") && c.activity.drive().rhythm.is_some() {
-            assert!(fall_pct(s.still_mmhg, s.avp_active_mmhg) < PUMP_LOWERS_PCT, "{id}");
+            assert!(
+                fall_pct(s.still_mmhg, s.avp_active_mmhg) < PUMP_LOWERS_PCT,
+                "{id}"
+            );
         }
         match c.verdict.refill {
             Refill::Fast { seconds, leak } => {
                 assert!(seconds < NORMAL_REFILL_S, "{id}");
                 assert_eq!(leak == Leak::Leaking, leaking, "{id}");
             }
-            Refill::Normal { seconds } => assert!(seconds >= NORMAL_REFILL_S, "{id}"),
+            Refill::Normal { seconds, .. } => assert!(seconds >= NORMAL_REFILL_S, "{id}"),
             Refill::NotATest(_) => assert!(!text.contains("Refill time"), "{id}"),
         }
         for bad in ["NaN", "inf", "-0", "- 0"] {
@@ -121,7 +127,10 @@ fn a_fall_the_posture_makes_is_not_credited_to_the_calf() {
         let c = case(Activity::CyclingFlat, leg, Stockings::None);
         assert_eq!(c.verdict.pump, Pump::Barely, "{}", id(c));
         let card = card_description(Lang::En, c);
-        assert!(!card.contains("well") && card.contains("barely"), "{card}");
+        assert!(
+            !card.contains("well") && (card.contains("barely") || card.contains("does not lower")),
+            "{card}"
+        );
     }
     for c in cases() {
         let card = card_description(Lang::En, c);
@@ -143,7 +152,8 @@ fn b25_a_seated_leg_reads_at_a_healthy_seated_level() {
             for lang in Lang::ALL {
                 let text = words(lang, c);
                 assert!(
-                    !text.contains("higher than a healthy leg") && !text.contains("más alta que en una pierna sana"),
+                    !text.contains("higher than a healthy leg")
+                        && !text.contains("más alta que en una pierna sana"),
                     "B25 {}: {text}",
                     id(c)
                 );
@@ -157,7 +167,11 @@ fn b26_the_tiptoe_test_judges_emptying_and_refill() {
     let weak = case(Activity::Tiptoe, LegCondition::WeakCalf, Stockings::None);
     assert!(weak.summary.ejection_fraction_pct < 55.0);
     assert_eq!(weak.verdict.tiptoe, Some(TiptoeResult::WeakCalf));
-    let text = format!("{} {}", main_message(Lang::En, weak), card_description(Lang::En, weak));
+    let text = format!(
+        "{} {}",
+        main_message(Lang::En, weak),
+        card_description(Lang::En, weak)
+    );
     assert!(text.contains("weak calf"), "{text}");
     for wrong in ["reads normal", "well", "works"] {
         assert!(!text.contains(wrong), "B26 '{wrong}': {text}");
@@ -166,23 +180,37 @@ fn b26_the_tiptoe_test_judges_emptying_and_refill() {
     assert_eq!(healthy.verdict.tiptoe, Some(TiptoeResult::Normal));
     for leg in [LegCondition::SuperficialReflux, LegCondition::DeepReflux] {
         let c = case(Activity::Tiptoe, leg, Stockings::None);
-        assert_eq!(c.verdict.tiptoe, Some(TiptoeResult::FastRefill), "{}", id(c));
+        assert_eq!(
+            c.verdict.tiptoe,
+            Some(TiptoeResult::FastRefill),
+            "{}",
+            id(c)
+        );
     }
     // The test is described as it is done, and what finds leaky valves.
     let w = Lang::En.words();
     assert!(w.tiptoe_how().contains("light sensor") && w.tiptoe_how().contains("no needle"));
-    assert!(w.steps_doctor().contains("ultrasound scan") && w.steps_doctor().contains("treated"));
+    assert!(
+        w.steps_doctor().contains("ultrasound scan") && w.steps_doctor().contains("Treatments")
+    );
 }
 
 #[test]
 fn b22_a_light_stocking_is_not_a_cure_in_words_either() {
     // "No blood leaks back" beside 25 mmHg, the same as a healthy leg: gone.
     for stockings in [Stockings::Class15to20, Stockings::Class20to30] {
-        let c = case(Activity::Walking, LegCondition::SuperficialReflux, stockings);
+        let c = case(
+            Activity::Walking,
+            LegCondition::SuperficialReflux,
+            stockings,
+        );
         let text = words(Lang::En, c);
         assert!(!text.contains("no blood leaks back"), "{text}");
         assert!(!text.contains("as low as a healthy leg"), "{text}");
-        assert!(text.contains("does not fix the valves") || text.contains("higher than a healthy leg"), "{text}");
+        assert!(
+            text.contains("does not fix the valves") || text.contains("higher than a healthy leg"),
+            "{text}"
+        );
         let headline = ankle_headline(Lang::En, c.summary.avp_active_mmhg, Some(c)).text();
         assert!(headline.contains("a healthy leg:"), "{headline}");
     }
@@ -192,11 +220,7 @@ fn b22_a_light_stocking_is_not_a_cure_in_words_either() {
 fn the_headline_compares_with_a_healthy_leg_doing_the_same() {
     for c in cases().iter().filter(|c| c.leg != LegCondition::Healthy) {
         let headline = ankle_headline(Lang::En, c.summary.avp_active_mmhg, Some(c)).text();
-        assert!(
-            headline.contains("a healthy leg"),
-            "{}: {headline}",
-            id(c)
-        );
+        assert!(headline.contains("a healthy leg"), "{}: {headline}", id(c));
         assert!(!headline.contains("standing still"), "{headline}");
     }
 }
@@ -210,7 +234,7 @@ fn the_words_a_surgeon_struck_are_gone() {
     assert!(w.leg_weak_calf_help().contains("can be trained"));
     // Deep reflux is the severe, usually post-thrombotic case.
     assert!(w.leg_deep_reflux_help().contains("blood clot"));
-    assert!(w.leg_deep_reflux_help().contains("most serious"));
+    assert!(w.leg_deep_reflux_help().contains("doctor's care"));
     // Swimming with a low flow is not "a good rest".
     assert!(!all.contains("good rest"), "good rest");
     // Fluid leaves the capillaries, not the veins.
@@ -218,7 +242,10 @@ fn the_words_a_surgeon_struck_are_gone() {
     assert!(all.contains("out of the small blood vessels"));
     // "Can bring" aching, not "bring".
     assert!(all.contains("can bring aching"));
-    assert_eq!(all.matches("bring aching").count(), all.matches("can bring aching").count());
+    assert_eq!(
+        all.matches("bring aching").count(),
+        all.matches("can bring aching").count()
+    );
     // Firm stockings need a prescription and a fitting.
     assert!(w.stockings_class_30_40_help().contains("prescription"));
     assert!(w.stockings_class_30_40_help().contains("fitting"));
@@ -227,7 +254,10 @@ fn the_words_a_surgeon_struck_are_gone() {
         let help = calf_pump_explain::narration::ankle_pressure_help(Lang::En, activity);
         assert!(help.trim_end_matches('.').ends_with("mmHg"), "{help}");
         let flow = calf_pump_explain::narration::venous_return_help(Lang::En, activity);
-        assert!(flow.trim_end_matches('.').ends_with("mL per minute"), "{flow}");
+        assert!(
+            flow.trim_end_matches('.').ends_with("mL per minute"),
+            "{flow}"
+        );
     }
     // The blood clot warning, with what to do.
     assert!(w.steps_clot().contains("same day") && w.steps_clot().contains("911"));
@@ -261,11 +291,14 @@ fn spanish_follows_the_patients_words() {
     }
     let w = Lang::Es.words();
     assert!(w.leg_superficial_reflux().contains("Várices"));
-    assert!(w.stockings_class_15_20_help().contains("ligera"));
-    assert!(w.stockings_class_20_30_help().contains("moderada"));
-    assert!(w.stockings_class_30_40_help().contains("fuerte"));
-    assert!(w.stockings_class_30_40_help().contains("con receta médica"));
-    assert!(w.stockings_safety().contains("poca sensibilidad en los pies"));
+    let lower = |s: &str| s.to_lowercase();
+    assert!(lower(w.stockings_class_15_20_help()).contains("ligera"));
+    assert!(lower(w.stockings_class_20_30_help()).contains("moderada"));
+    assert!(lower(w.stockings_class_30_40_help()).contains("fuerte"));
+    assert!(lower(w.stockings_class_30_40_help()).contains("con receta médica"));
+    assert!(w
+        .stockings_safety()
+        .contains("poca sensibilidad en los pies"));
     // No decimal comma in a patient sentence.
     for p in scenarios::patient_paragraphs(Lang::Es) {
         let digits_comma_digit = p
@@ -303,4 +336,25 @@ fn narration_is_short_and_covers_the_seed_posts_points() {
         let sentences = text.matches(['.', '!', '?']).count();
         assert!((1..=4).contains(&sentences), "{text}");
     }
+}
+
+#[test]
+fn the_main_message_never_claims_a_healthy_leg_s_pressure_above_it() {
+    // A leaky leg doing ankle pumps at 30 mmHg beside a healthy 16 once read
+    // "as low as a healthy leg's": the band, not the healthy leg, was checked.
+    for c in cases() {
+        let message = main_message(Lang::En, c);
+        if c.versus_healthy() == calf_pump_explain::verdict::VersusHealthy::Higher {
+            for claim in ["as low as a healthy leg", "near a healthy leg"] {
+                assert!(!message.contains(claim), "{}: {message}", id(c));
+            }
+        }
+    }
+    // A stocking flatters the clinic's test: the message says so.
+    let c = case(
+        Activity::Tiptoe,
+        LegCondition::SuperficialReflux,
+        Stockings::Class20to30,
+    );
+    assert!(main_message(Lang::En, c).contains("without stockings"));
 }

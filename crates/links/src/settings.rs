@@ -7,6 +7,7 @@
 use crate::scenario::query_pairs;
 use calf_pump_words::Lang;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The widget's own blue (`--brand` in `www/style.css`).
 pub const DEFAULT_BRAND: &str = "#1d4e89";
@@ -116,17 +117,34 @@ impl BrandColour {
 }
 
 /// An absolute `https:` URL with a host and nothing that could break out of
-/// an attribute; `javascript:`, `data:`, `http:` and the like never parse.
+/// an attribute; `javascript:`, `data:`, `http:` (but to this machine) and
+/// the like never parse.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HttpsUrl(String);
 
 impl HttpsUrl {
     pub fn parse(value: &str) -> Option<Self> {
         let v = value.trim();
-        let rest = v
+        let https = v
             .get(..8)
             .filter(|s| s.eq_ignore_ascii_case("https://"))
-            .map(|_| &v[8..])?;
+            .map(|_| &v[8..]);
+        // Plain http only to this machine (a test, a clinic trying a copy
+        // out): it cannot send a reader anywhere else.
+        let loopback = || {
+            v.get(..7)
+                .filter(|s| s.eq_ignore_ascii_case("http://"))
+                .map(|_| &v[7..])
+                .filter(|rest| {
+                    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+                    let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
+                    matches!(name, "127.0.0.1" | "localhost")
+                })
+        };
+        let (scheme, rest) = match https {
+            Some(rest) => ("https", rest),
+            None => ("http", loopback()?),
+        };
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
         let ok = !host.is_empty()
             && v.len() <= MAX_URL_CHARS
@@ -135,7 +153,7 @@ impl HttpsUrl {
                     || c.is_whitespace()
                     || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
             });
-        ok.then(|| Self(format!("https://{rest}")))
+        ok.then(|| Self(format!("{scheme}://{rest}")))
     }
 
     pub fn as_str(&self) -> &str {
@@ -161,7 +179,10 @@ pub struct PageSettings {
     /// The clinic's own call to action (`cta`); `None` shows the
     /// language's default ([`PageSettings::cta_text`]).
     pub cta: Option<PlainText>,
-    pub cta_url: HttpsUrl,
+    /// The booking page the call to action opens; `None` (`cta_url=none`,
+    /// a copy without a booking page) shows no button at all rather than
+    /// someone else's.
+    pub cta_url: Option<HttpsUrl>,
     /// The language the link asks for (`lang=es`), if it names one.
     pub lang: Option<Lang>,
 }
@@ -174,11 +195,18 @@ impl Default for PageSettings {
             clinic: None,
             brand: None,
             cta: None,
-            cta_url: HttpsUrl(DEFAULT_CTA_URL.to_string()),
+            cta_url: Some(HttpsUrl(DEFAULT_CTA_URL.to_string())),
             lang: None,
         }
     }
 }
+
+/// The copy's own settings: a clinic's copy carries them in every page
+/// (built from its `clinic.toml`); the browser reads them once, at start.
+/// A link's settings go on top of them, and the links a page hands out
+/// leave out whatever equals them.
+static COPY: OnceLock<PageSettings> = OnceLock::new();
+static COPY_LANGUAGE: OnceLock<Option<Lang>> = OnceLock::new();
 
 /// A setting a link carried that could not be used (the rest of the link
 /// still is), for the reader's notice.
@@ -224,9 +252,39 @@ impl PageSettings {
         self.lang.unwrap_or_default()
     }
 
-    /// Reads the settings; each bad value falls back to its default and is reported.
+    /// This copy's settings, before any link: a clinic's copy's (see
+    /// [`PageSettings::set_copy`]), else the defaults.
+    pub fn copy() -> Self {
+        COPY.get().cloned().unwrap_or_default()
+    }
+
+    /// Takes `query` (the page's `calf-pump-settings`) as this copy's
+    /// settings, once; later calls change nothing.
+    pub fn set_copy(query: &str) {
+        let (mut copy, _) = Self::read(Self::default(), query);
+        copy.embed = false;
+        copy.compare = false;
+        // The copy's language is its default, below a link's or a page
+        // path's choice: see [`PageSettings::copy_language`].
+        let language = copy.lang.take();
+        let _ = COPY.set(copy);
+        let _ = COPY_LANGUAGE.set(language);
+    }
+
+    /// The language this copy speaks when neither the link nor the page
+    /// path says (a clinic's `language` in its `clinic.toml`).
+    pub fn copy_language() -> Option<Lang> {
+        COPY_LANGUAGE.get().copied().flatten()
+    }
+
+    /// Reads a link's settings over this copy's; each bad value keeps the
+    /// copy's and is reported.
     pub fn from_query(query: &str) -> (Self, Vec<Refused>) {
-        let mut s = PageSettings::default();
+        Self::read(Self::copy(), query)
+    }
+
+    fn read(base: Self, query: &str) -> (Self, Vec<Refused>) {
+        let mut s = base;
         let mut ignored = Vec::new();
         let mut refuse = |what| ignored.push(what);
         for (key, value) in query_pairs(query) {
@@ -246,8 +304,9 @@ impl PageSettings {
                     Some(c) => s.brand = Some(c),
                     None => refuse(Refused::Brand),
                 },
+                "cta_url" if value.trim() == "none" => s.cta_url = None,
                 "cta_url" => match HttpsUrl::parse(&value) {
-                    Some(u) => s.cta_url = u,
+                    Some(u) => s.cta_url = Some(u),
                     None => refuse(Refused::CtaUrl),
                 },
                 "lang" => match Lang::from_code(&value) {
@@ -261,25 +320,38 @@ impl PageSettings {
         (s, ignored)
     }
 
-    /// The mode and the clinic's keys (defaults left out), to carry into
-    /// shared links and embed snippets, as (key, value) pairs for a query
-    /// serializer. `embed` is not among them: the embed link adds it.
+    /// The mode and the clinic's keys (what this copy has anyway left out),
+    /// to carry into shared links and embed snippets, as (key, value) pairs
+    /// for a query serializer. `embed` is not among them: the embed link
+    /// adds it.
     pub fn link_pairs(&self) -> Vec<(&'static str, &str)> {
+        let copy = Self::copy();
         let mut pairs = Vec::new();
         if self.compare {
             pairs.push(("compare", "1"));
         }
-        if let Some(c) = &self.clinic {
+        if let Some(c) = self
+            .clinic
+            .as_ref()
+            .filter(|c| copy.clinic.as_ref() != Some(*c))
+        {
             pairs.push(("clinic", c.as_str()));
         }
-        if let Some(b) = &self.brand {
+        if let Some(b) = self
+            .brand
+            .as_ref()
+            .filter(|b| copy.brand.as_ref() != Some(*b))
+        {
             pairs.push(("brand", b.as_str()));
         }
-        if let Some(cta) = &self.cta {
+        if let Some(cta) = self.cta.as_ref().filter(|c| copy.cta.as_ref() != Some(*c)) {
             pairs.push(("cta", cta.as_str()));
         }
-        if self.cta_url.as_str() != DEFAULT_CTA_URL {
-            pairs.push(("cta_url", self.cta_url.as_str()));
+        if self.cta_url != copy.cta_url {
+            pairs.push((
+                "cta_url",
+                self.cta_url.as_ref().map_or("none", |u| u.as_str()),
+            ));
         }
         pairs
     }

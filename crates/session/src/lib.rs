@@ -118,6 +118,19 @@ impl Track {
         }
     }
 
+    /// Stands the leg still for `seconds` (recorded on the chart, as it
+    /// happens), then goes on with `scenario`: how the clinic starts its test.
+    fn stand_still_then(&mut self, seconds: f64, scenario: Scenario) {
+        self.apply(Scenario {
+            activity: Activity::Standing,
+            ..scenario
+        });
+        for _ in 0..(seconds / DEFAULT_TIME_STEP_S).round() as u32 {
+            self.step(DEFAULT_TIME_STEP_S);
+        }
+        self.apply(scenario);
+    }
+
     pub fn state(&self) -> &LegState {
         self.simulation.state()
     }
@@ -287,9 +300,19 @@ impl Session {
             }
         }
         self.scenario = scenario;
-        self.reader.apply(scenario);
-        if let Some(h) = &mut self.healthy {
-            h.apply(Self::healthy_twin(scenario));
+        if new_activity && scenario.activity == Activity::Tiptoe {
+            // The test starts from standing still, as in the clinic, not
+            // from whatever the leg was doing (lying, swimming…).
+            self.pending_change = None;
+            self.reader.stand_still_then(LEAD_S, scenario);
+            if let Some(h) = &mut self.healthy {
+                h.stand_still_then(LEAD_S, Self::healthy_twin(scenario));
+            }
+        } else {
+            self.reader.apply(scenario);
+            if let Some(h) = &mut self.healthy {
+                h.apply(Self::healthy_twin(scenario));
+            }
         }
         if new_activity {
             self.start_tiptoe_if_chosen();

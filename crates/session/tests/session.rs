@@ -109,10 +109,13 @@ fn csv_export_has_a_header_and_one_row_per_sample() {
 
 #[test]
 fn the_tiptoe_test_is_read_like_a_clinician_reads_it() {
-    let mut s = Session::new(Scenario {
-        activity: Activity::Tiptoe,
-        ..Default::default()
-    }, Start::UnderWay);
+    let mut s = Session::new(
+        Scenario {
+            activity: Activity::Tiptoe,
+            ..Default::default()
+        },
+        Start::UnderWay,
+    );
     let reading = s.tiptoe().expect("tiptoe test started");
     assert!((80.0..95.0).contains(&reading.rest_mmhg));
     run(&mut s, 5.0);
@@ -128,11 +131,14 @@ fn the_tiptoe_test_is_read_like_a_clinician_reads_it() {
     let refill = t.refill_time_s().expect("refilled within a minute");
     assert!((20.0..=60.0).contains(&refill), "refill {refill}");
     // A leaky surface vein refills fast: the test tells them apart.
-    let mut leaky = Session::new(Scenario {
-        activity: Activity::Tiptoe,
-        leg: LegCondition::SuperficialReflux,
-        ..Default::default()
-    }, Start::UnderWay);
+    let mut leaky = Session::new(
+        Scenario {
+            activity: Activity::Tiptoe,
+            leg: LegCondition::SuperficialReflux,
+            ..Default::default()
+        },
+        Start::UnderWay,
+    );
     run(&mut leaky, 65.0);
     let leaky_refill = leaky.tiptoe().unwrap().refill_time_s().unwrap();
     assert!(
@@ -198,4 +204,27 @@ fn a_link_opens_walking_settled_and_reset_starts_it_from_rest() {
     assert!(opened_mmhg < 40.0, "opened at {opened_mmhg}");
     // Started over: the standing leg's ~88 mmHg, for the reader to watch fall.
     assert!(over_mmhg > 80.0, "started over at {over_mmhg}");
+}
+
+#[test]
+fn the_tiptoe_test_starts_from_standing_still_whatever_came_before() {
+    // After swimming the leg is at ~10 mmHg: a test from there once read
+    // "fell from 36 to 48 mmHg (-33 %)".
+    let mut s = Session::new(
+        Scenario {
+            activity: Activity::Swimming,
+            ..Scenario::default()
+        },
+        Start::UnderWay,
+    );
+    s.apply(Scenario {
+        activity: Activity::Tiptoe,
+        ..Scenario::default()
+    });
+    let reading = s.tiptoe().expect("the test has started");
+    assert!(
+        reading.rest_mmhg > 80.0,
+        "the test starts at {} mmHg",
+        reading.rest_mmhg
+    );
 }

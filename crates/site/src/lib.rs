@@ -5,8 +5,12 @@
 //! - [`preview`]: social preview images rendered from the model.
 //! - [`oembed`]: each page's oEmbed JSON.
 //! - [`sizes`]: the preview image's and the embedded frame's sizes.
+//! - [`clinic`]: a clinic's own copy, from its `clinic.toml`.
+//! - [`host`]: the header rules a static host needs (`_headers`, `.htaccess`).
 //! - [`build_site`]: the whole step, as `scripts/build` runs it.
 
+pub mod clinic;
+pub mod host;
 pub mod oembed;
 pub mod page;
 pub mod preview;
@@ -20,6 +24,7 @@ use calf_pump_links::settings::{BrandColour, PageSettings};
 use calf_pump_links::urls::{embed_url, FOR_CLINICS_PATH};
 use calf_pump_model::Stockings;
 use calf_pump_words::{fill, Lang};
+use clinic::ClinicCopy;
 use page::PageMeta;
 use preview::Card;
 use std::path::{Path, PathBuf};
@@ -33,6 +38,29 @@ pub struct SiteOptions {
     pub font: PathBuf,
     /// The clinic's accent colour for the preview cards.
     pub brand: BrandColour,
+    /// A clinic's own copy (`clinic.toml`): its pages, cards and oEmbed
+    /// responses carry it.
+    pub clinic: Option<ClinicCopy>,
+}
+
+impl SiteOptions {
+    /// Whose site it is, in `lang`: the clinic's name, else the widget's.
+    fn site_name(&self, lang: Lang) -> String {
+        match &self.clinic {
+            Some(c) => c.name.as_str().to_string(),
+            None => lang.words().page_title().to_string(),
+        }
+    }
+
+    /// The clinic's settings for the pages in `lang`, on a clinic's copy.
+    fn settings(&self, lang: Lang) -> Option<String> {
+        self.clinic.as_ref().map(|c| c.page_settings(lang))
+    }
+
+    /// The clinic's name, on a clinic's copy.
+    fn clinic_name(&self) -> Option<&str> {
+        self.clinic.as_ref().map(|c| c.name.as_str())
+    }
 }
 
 /// FNV-1a, for a content hash in the loader's file name (cache busting).
@@ -95,6 +123,32 @@ fn finish_trunk_page(o: &SiteOptions, dir: &str) -> Result<String, String> {
         ));
     }
     Ok(template)
+}
+
+/// Replaces `to` with a copy of `from` (a Trunk build kept aside, to make a
+/// clinic's copy from).
+pub fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    if to.exists() {
+        std::fs::remove_dir_all(to).map_err(|e| format!("clearing {}: {e}", to.display()))?;
+    }
+    copy_tree(from, to)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("creating {}: {e}", to.display()))?;
+    let entries =
+        std::fs::read_dir(from).map_err(|e| format!("reading {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("reading {}: {e}", from.display()))?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .map_err(|e| format!("copying {}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
 }
 
 fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
@@ -185,7 +239,7 @@ fn write_scenario_page(
     std::fs::create_dir_all(&previews)
         .map_err(|e| format!("creating {}: {e}", previews.display()))?;
     let image_path = previews.join(format!("{name}.png"));
-    preview::render(&image_path, lang, &page.card, &o.brand)
+    preview::render(&image_path, lang, &page.card, &o.brand, &o.site_name(lang))
         .map_err(|e| format!("rendering {}: {e}", image_path.display()))?;
     let description = card_description(lang, &page.judged);
     let page_path = page.scenario.page_path();
@@ -197,6 +251,7 @@ fn write_scenario_page(
     };
     let player = embed_url(&o.site, &page.scenario, &settings);
     let title = card_title(lang, activity, leg);
+    let site_name = o.site_name(lang);
     let embed = oembed::Embed {
         title: &title,
         page_url: &url,
@@ -204,9 +259,11 @@ fn write_scenario_page(
         image_url: &image,
         site: &o.site,
         lang,
+        site_name: &site_name,
+        clinic: o.clinic_name(),
     };
     let meta = PageMeta {
-        title: format!("{title} — {}", lang.words().page_title()),
+        title: format!("{title} — {site_name}"),
         image_alt: fill(
             lang.site_words().preview_image_alt(),
             &[("description", &description)],
@@ -218,6 +275,8 @@ fn write_scenario_page(
         player,
         lang,
         alternates: in_every_language(o, &page_path),
+        settings: o.settings(lang),
+        site_name,
     };
     let dir = o.dist.join(lang.page_prefix()).join(&page_path);
     write(
@@ -239,16 +298,22 @@ fn write_root_page(o: &SiteOptions, template: &str, lang: Lang) -> Result<PageMe
     let url = format!("{}{prefix}", o.site);
     let image = format!("{}previews/{file_prefix}walking.png", o.site);
     let player = embed_url(&o.site, &Scenario::default(), &settings);
+    let site_name = o.site_name(lang);
     let embed = oembed::Embed {
-        title: lang.words().page_title(),
+        title: &site_name,
         page_url: &url,
         embed_url: &player,
         image_url: &image,
         site: &o.site,
         lang,
+        site_name: &site_name,
+        clinic: o.clinic_name(),
     };
     let root = PageMeta {
-        title: lang.words().page_document_title().to_string(),
+        title: match o.clinic_name() {
+            Some(clinic) => format!("{} — {clinic}", lang.words().page_document_title()),
+            None => lang.words().page_document_title().to_string(),
+        },
         description: lang.site_words().site_description().to_string(),
         oembed: write_oembed(o, &format!("{file_prefix}index"), &embed)?,
         url,
@@ -257,6 +322,8 @@ fn write_root_page(o: &SiteOptions, template: &str, lang: Lang) -> Result<PageMe
         player,
         lang,
         alternates: in_every_language(o, ""),
+        settings: o.settings(lang),
+        site_name,
     };
     write(
         &o.dist.join(prefix).join("index.html"),
@@ -300,6 +367,8 @@ fn write_tool_pages(
             oembed: root.oembed.clone(),
             player: root.player.clone(),
             lang,
+            site_name: root.site_name.clone(),
+            settings: root.settings.clone(),
         };
         let file = o
             .dist
@@ -369,6 +438,10 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         &o.dist.join("404.html"),
         page::with_meta(&templates.widget, &o.site, &roots[0])?,
     )?;
+    // The rules a static host needs, in the files the common ones read.
+    let path = site_path(&o.site);
+    write(&o.dist.join("_headers"), host::headers_file(path))?;
+    write(&o.dist.join(".htaccess"), host::htaccess(path))?;
     println!("site finished in {} for {}", o.dist.display(), o.site);
     Ok(())
 }

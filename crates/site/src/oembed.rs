@@ -24,32 +24,47 @@ pub struct Embed<'a> {
     pub site: &'a str,
     /// The page's language.
     pub lang: Lang,
+    /// Whose site it is: the clinic's name on a clinic's copy, else the
+    /// widget's.
+    pub site_name: &'a str,
+    /// The clinic, on a clinic's copy (the response's author).
+    pub clinic: Option<&'a str>,
 }
 
 /// The embed's HTML: a plain link for readers whose editor drops iframes,
 /// then the widget.
 pub fn html(e: &Embed) -> String {
-    let w = e.lang.words();
-    let link_text = fill(
-        e.lang.site_words().preview_try_it_live(),
-        &[("title", e.title), ("site", w.page_title())],
-    );
+    // "Try it live in" names the tool, whoever's site it is on; the front
+    // page's title is the tool's name: say it once.
+    let tool = e.lang.words().page_title();
+    let link_text = if e.title == e.site_name || e.title == tool {
+        e.title.to_string()
+    } else {
+        fill(
+            e.lang.site_words().preview_try_it_live(),
+            &[("title", e.title), ("site", tool)],
+        )
+    };
+    let frame_title = if e.title == e.site_name {
+        e.title.to_string()
+    } else {
+        format!("{}: {}", e.site_name, e.title)
+    };
     format!(
-        "<blockquote class=\"calf-pump-embed\"><a href=\"{page}\">{link_text}</a></blockquote><iframe src=\"{src}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" title=\"{site}: {title}\" frameborder=\"0\"></iframe>",
+        "<blockquote class=\"calf-pump-embed\"><a href=\"{page}\">{link_text}</a></blockquote><iframe src=\"{src}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" title=\"{frame_title}\" frameborder=\"0\"></iframe>",
         page = escape_html(e.page_url),
         link_text = escape_html(&link_text),
-        site = escape_html(w.page_title()),
-        title = escape_html(e.title),
+        frame_title = escape_html(&frame_title),
         src = escape_html(e.embed_url),
     )
 }
 
 /// The oEmbed 1.0 response (type `rich`) for the page.
 pub fn json(e: &Embed) -> String {
-    serde_json::json!({
+    let mut v = serde_json::json!({
         "version": "1.0",
         "type": "rich",
-        "provider_name": e.lang.words().page_title(),
+        "provider_name": e.site_name,
         "provider_url": e.site,
         "title": e.title,
         "width": WIDTH,
@@ -58,8 +73,12 @@ pub fn json(e: &Embed) -> String {
         "thumbnail_width": PREVIEW_WIDTH,
         "thumbnail_height": PREVIEW_HEIGHT,
         "html": html(e),
-    })
-    .to_string()
+    });
+    if let Some(clinic) = e.clinic {
+        v["author_name"] = clinic.into();
+        v["author_url"] = e.site.into();
+    }
+    v.to_string()
 }
 
 #[cfg(test)]
@@ -75,6 +94,8 @@ mod tests {
             image_url: "https://c.example/previews/stairs-deep-reflux.png",
             site: "https://c.example/",
             lang: Default::default(),
+            site_name: "Calf Pump Explorer",
+            clinic: None,
         };
         let v: serde_json::Value = serde_json::from_str(&json(&e)).unwrap();
         assert_eq!(v["version"], "1.0");

@@ -28,6 +28,11 @@ pub struct PageMeta {
     /// The same page in every language, for `hreflang` (empty for a page
     /// in one language only).
     pub alternates: Vec<(Lang, String)>,
+    /// Whose site it is (`og:site_name`): a clinic's name on its copy.
+    pub site_name: String,
+    /// A clinic's copy's settings for the page's scripts
+    /// (`<meta name="calf-pump-settings">`), if this is one.
+    pub settings: Option<String>,
 }
 
 fn rewrite(html: &str, settings: RewriteStrSettings<'_, '_>) -> Result<String, String> {
@@ -166,12 +171,16 @@ fn open_graph(site: &str, page: &PageMeta) -> String {
     [
         content("name", "description", &page.description),
         content("name", "calf-pump:site", site),
+        page.settings
+            .as_deref()
+            .map(|s| content("name", "calf-pump-settings", s))
+            .unwrap_or_default(),
         format!(
             "<link rel=\"canonical\" href=\"{}\">",
             escape_html(&page.url)
         ),
         content("property", "og:type", "website"),
-        content("property", "og:site_name", page.lang.words().page_title()),
+        content("property", "og:site_name", &page.site_name),
         content(
             "property",
             "og:locale",
@@ -380,8 +389,21 @@ mod tests {
             player: "https://c.example/stairs/?embed=1".into(),
             lang: Lang::default(),
             alternates: vec![],
+            site_name: "Ozark & Co".into(),
+            settings: Some("clinic=Ozark+%26+Co&cta_url=none".into()),
         };
         let html = with_meta(MINIFIED, "https://c.example/", &page).unwrap();
+        // A clinic's copy: its name, and its settings for the page's scripts.
+        assert!(
+            html.contains(r#"<meta property="og:site_name" content="Ozark &amp; Co">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"<meta name="calf-pump-settings" content="clinic=Ozark+%26+Co&amp;cta_url=none">"#
+            ),
+            "{html}"
+        );
         assert!(
             html.contains("<title>Stairs &amp; \"you\" &lt;b&gt;</title>"),
             "{html}"
@@ -413,6 +435,8 @@ mod tests {
                 (Lang::En, "https://c.example/stairs/".into()),
                 (Lang::Es, "https://c.example/es/stairs/".into()),
             ],
+            site_name: "La bomba de la pantorrilla".into(),
+            settings: None,
         };
         let html = with_meta(template, "https://c.example/", &page).unwrap();
         assert!(html.contains("<html lang=\"es\">"), "{html}");

@@ -97,12 +97,20 @@ fn ink(brand: &BrandColour) -> RGBColor {
     }
 }
 
-/// The coloured banner: the widget's name and the card's title, as large
-/// as fits.
-fn draw_banner(banner: &Area, lang: Lang, card: &Card, brand: &BrandColour) -> Drawn {
-    banner.fill(&colour(&brand.readable_on_white()))?;
+/// The coloured banner: whose it is (the clinic's name on a clinic's copy,
+/// else the widget's) and the card's title, as large as fits.
+fn draw_banner(
+    banner: &Area,
+    lang: Lang,
+    card: &Card,
+    brand: &BrandColour,
+    site_name: &str,
+) -> Drawn {
+    let fill = brand.readable_on_white();
+    banner.fill(&colour(&fill))?;
+    let brand = &fill;
     banner.draw(&Text::new(
-        lang.words().page_title(),
+        site_name.to_string(),
         (MARGIN, 24),
         ("sans-serif", 32).into_font().color(&ink(brand).mix(0.85)),
     ))?;
@@ -217,14 +225,15 @@ fn draw_chart(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
     Ok(())
 }
 
-/// Renders `card` in `lang` to `path`, in the clinic's colour.
-pub fn render(path: &Path, lang: Lang, card: &Card, brand: &BrandColour) -> Drawn {
+/// Renders `card` to `path` in `lang`, in the clinic's colour, under
+/// `site_name` (the clinic's, on a clinic's copy).
+pub fn render(path: &Path, lang: Lang, card: &Card, brand: &BrandColour, site_name: &str) -> Drawn {
     // Numbers and the curve in the clinic colour, darkened if needed to read on white.
     let accent = colour(&brand.readable_on_white());
     let root = BitMapBackend::new(path, (PREVIEW_WIDTH, PREVIEW_HEIGHT)).into_drawing_area();
     root.fill(&WHITE)?;
     let (banner, body) = root.split_vertically(170);
-    draw_banner(&banner, lang, card, brand)?;
+    draw_banner(&banner, lang, card, brand, site_name)?;
     let (numbers, chart) = body.split_horizontally(400);
     draw_numbers(&numbers, lang, card, accent)?;
     draw_chart(&chart, lang, card, accent)?;

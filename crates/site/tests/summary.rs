@@ -89,7 +89,10 @@ fn a_day_link_gives_the_evening_and_the_high_hours_as_the_planner_does() {
     let (plan, _) = day_from_query(query);
     let planner = DayModel::new().run(&plan);
     let swelling = json["evening_swelling_ml"].as_f64().unwrap();
-    assert!((swelling - planner.evening_swelling_ml).abs() < 0.1, "{json}");
+    assert!(
+        (swelling - planner.evening_swelling_ml).abs() < 0.1,
+        "{json}"
+    );
     assert_eq!(json["lower_leg_volume_ml"].as_f64(), Some(2500.0));
     let high = json["high_pressure_hours"].as_f64().unwrap();
     assert!((high - planner.high_pressure_hours).abs() < 0.01);

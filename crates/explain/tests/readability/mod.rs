@@ -109,12 +109,11 @@ pub fn fernandez_huerta(text: &str) -> f64 {
     206.84 - 60.0 * syllables as f64 / words.len() as f64 - 1.02 * words.len() as f64 / sentences
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-#[test]
+    #[test]
     fn the_spanish_syllable_counter_follows_the_rules() {
         for (word, count) in [
             ("pantorrilla", 4),
@@ -142,6 +141,9 @@ mod tests {
     #[test]
     fn the_english_grade_tells_easy_from_hard() {
         assert!(grade("The cat sat on the mat.") < 2.0);
-        assert!(grade("Physiological characterisation necessitates comprehensive instrumentation.") > 12.0);
+        assert!(
+            grade("Physiological characterisation necessitates comprehensive instrumentation.")
+                > 12.0
+        );
     }
 }

@@ -6,8 +6,7 @@ use calf_pump_explain::cards::card_description;
 use calf_pump_explain::day::{evening_swelling_sentence, suggestion_effect, suggestion_title};
 use calf_pump_explain::labels::{leg_help, stockings_help};
 use calf_pump_explain::narration::{
-    ankle_pressure_help, main_message, narration, refill_phrase, summary_points,
-    venous_return_help,
+    ankle_pressure_help, main_message, narration, refill_phrase, summary_points, venous_return_help,
 };
 use calf_pump_explain::steps::what_you_can_do;
 use calf_pump_explain::verdict::Judged;
@@ -23,14 +22,25 @@ pub fn cases() -> &'static [Judged] {
     CASES.get_or_init(|| {
         let healthy: HashMap<Activity, _> = Activity::ALL
             .iter()
-            .map(|&a| (a, clinical_summary(a, LegCondition::Healthy, Stockings::None)))
+            .map(|&a| {
+                (
+                    a,
+                    clinical_summary(a, LegCondition::Healthy, Stockings::None),
+                )
+            })
             .collect();
         let mut all = Vec::new();
         for activity in Activity::ALL {
             for leg in LegCondition::ALL {
                 for stockings in Stockings::ALL {
                     let summary = clinical_summary(activity, leg, stockings);
-                    all.push(Judged::new(activity, leg, stockings, summary, healthy[&activity]));
+                    all.push(Judged::new(
+                        activity,
+                        leg,
+                        stockings,
+                        summary,
+                        healthy[&activity],
+                    ));
                 }
             }
         }
@@ -104,7 +114,10 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
 /// The planner's evening and what would help, for every preset day and leg.
 pub fn day_paragraphs(lang: Lang) -> Vec<String> {
     let d = lang.day_words();
-    let mut out = vec![d.day_disclaimer_more().trim().to_string(), d.day_flight().into()];
+    let mut out = vec![
+        d.day_disclaimer_more().trim().to_string(),
+        d.day_flight().into(),
+    ];
     let mut model = DayModel::new();
     for preset in Preset::ALL {
         for leg in LegCondition::ALL {

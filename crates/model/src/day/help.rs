@@ -73,25 +73,31 @@ fn changed(plan: &DayPlan, help: Help) -> Option<DayPlan> {
     match help {
         Help::HourlyWalks => with(hourly_walks(&plan.blocks)),
         Help::AnklePumps => with(hourly_ankle_pumps(&plan.blocks)),
-        Help::Stockings(class) => (plan.stockings.ankle_pressure_mmhg()
-            < class.ankle_pressure_mmhg())
-        .then(|| DayPlan {
-            stockings: class,
-            ..plan.clone()
-        }),
+        Help::Stockings(class) => {
+            (plan.stockings.ankle_pressure_mmhg() < class.ankle_pressure_mmhg()).then(|| DayPlan {
+                stockings: class,
+                ..plan.clone()
+            })
+        }
         Help::FeetUp => {
             let end = plan.total_minutes();
-            (end >= FEET_UP_MIN).then(|| {
-                with_inserted(&plan.blocks, end - FEET_UP_MIN, FEET_UP_MIN, Activity::FeetUp)
-            })
-            .and_then(with)
+            (end >= FEET_UP_MIN)
+                .then(|| {
+                    with_inserted(
+                        &plan.blocks,
+                        end - FEET_UP_MIN,
+                        FEET_UP_MIN,
+                        Activity::FeetUp,
+                    )
+                })
+                .and_then(with)
         }
     }
 }
 
 /// The changes to `plan`, each run through the model and ordered by how
 /// much evening swelling it saves (then high-pressure time). Changes that
-/// do not apply are left out.
+/// do not apply, or do not help this day, are left out.
 pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -> Vec<Suggestion> {
     let candidates = [
         Help::HourlyWalks,
@@ -113,6 +119,9 @@ pub fn suggestions(model: &mut DayModel, plan: &DayPlan, outcome: &DayOutcome) -
                 outcome: changed_outcome,
             }
         })
+        // Help that does not help this day (walks for a leg whose deep
+        // valves leak can add a little swelling) is not offered.
+        .filter(|s| s.swelling_saved_ml > 0.5 || s.high_hours_saved > 0.0)
         .collect();
     out.sort_by(|a, b| {
         b.swelling_saved_ml
@@ -174,13 +183,18 @@ mod tests {
                 let in_flight = start >= 80 && start < 680;
                 assert!(
                     !in_flight
-                        || matches!(b.activity, Activity::Sitting | Activity::AnklePumps | Activity::Walking),
+                        || matches!(
+                            b.activity,
+                            Activity::Sitting | Activity::AnklePumps | Activity::Walking
+                        ),
                     "{:?}: {b:?} at minute {start}",
                     card.change
                 );
                 start += b.minutes;
             }
         }
-        assert!(cards.iter().all(|c| c.plan.total_minutes() == plan.total_minutes()));
+        assert!(cards
+            .iter()
+            .all(|c| c.plan.total_minutes() == plan.total_minutes()));
     }
 }
