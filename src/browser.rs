@@ -503,6 +503,20 @@ pub fn in_sandboxed_frame() -> bool {
     window().is_some_and(|w| w.origin() == "null")
 }
 
+/// Goes to `url` (a page of this site), keeping this one in the history.
+pub fn go_to(url: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().assign(url);
+    }
+}
+
+/// Opens the browser's print dialog for this page.
+pub fn print_page() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
 /// WordPress's secret for this frame (`#?secret=…`), if WordPress embedded it.
 pub fn wordpress_secret() -> Option<String> {
     let hash = window()?.location().hash().ok()?;

@@ -87,6 +87,10 @@ pub fn start() {
         browser::open_instead(&format!("{}{path}?{query}", browser::site_path()));
         return;
     }
+    // `print=1`: the page's lesson (in the page itself) is the handout.
+    if calf_pump_links::urls::wants_print(&query) {
+        browser::print_page();
+    }
     mount_in_language::<widget::app::App>(|page| widget::app::AppProps { page });
 }
 

@@ -333,9 +333,10 @@ fn EmbedPreview(props: &EmbedPreviewProps) -> Html {
     let widget_lang = props.settings.lang();
     let w = widget_lang.words();
     let style = props.settings.brand.as_ref().map(crate::brand_style);
+    let branded = style.is_some().then_some("branded");
     let activity = props.scenario.activity;
     html! {
-        <figure class="embed-preview" {style} data-testid="embed-preview" aria-label={c.clinic_preview()}>
+        <figure class={classes!("embed-preview", branded)} {style} data-testid="embed-preview" aria-label={c.clinic_preview()}>
             <div lang={widget_lang.code()}>
             <p class="preview-title">{ w.page_title() }</p>
             if let Some(clinic) = props.settings.clinic.as_ref() {

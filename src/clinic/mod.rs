@@ -63,7 +63,7 @@ pub fn ForClinics(props: &ForClinicsProps) -> Html {
                 { c.clinic_opens_on_more() }
             </p>
             <EmbedPanel scenario={*scenario} settings={settings.clone()} {lang} />
-            <p><a class="guide-link" href={format!("{}for-clinics/guide/", browser::site_path())} data-testid="guide-link">
+            <p><a class="guide-link" href={format!("{}{}", browser::site_path(), calf_pump_links::urls::GUIDE_PATH)} data-testid="guide-link">
                 { c.clinic_guide() }</a></p>
             <footer class="for-clinics-footer">
                 <p>{ c.clinic_privacy() }</p>

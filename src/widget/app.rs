@@ -68,7 +68,7 @@ pub fn App(props: &AppProps) -> Html {
         on_compare: on(&d, |()| Action::ToggleCompare),
     };
     html! {
-        <main class={classes!("widget", settings.embed.then_some("embedded"))} data-testid="widget"
+        <main class={classes!("widget", settings.embed.then_some("embedded"), settings.brand.is_some().then_some("branded"))} data-testid="widget"
             ref={main_ref} style={settings.brand.as_ref().map(crate::brand_style)}>
             { header(lang, &settings, &state.scenario, &language.choose) }
             { page_notice(&language, about_link, &on(&d, |()| Action::DismissNotice), "link-notice") }

@@ -5,7 +5,7 @@
 use crate::browser::{self, ShareOutcome};
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
-use calf_pump_links::urls::{for_clinics_url, share_url};
+use calf_pump_links::urls::{for_clinics_url, print_url, share_url};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,6 +33,25 @@ fn share_post(
                 ShareOutcome::Failed => post,
             });
         });
+    })
+}
+
+/// Opens the scenario's page as a handout to print. A blog post's
+/// sandboxed frame cannot print: WordPress opens the page instead, else the
+/// reader gets its address.
+fn print_handout(
+    url: String,
+    manual_link: UseStateHandle<Option<String>>,
+    status: UseStateHandle<String>,
+    blocked: &'static str,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        if !browser::in_sandboxed_frame() {
+            browser::go_to(&url);
+        } else if !browser::wordpress_open(&url) {
+            status.set(blocked.to_string());
+            manual_link.set(Some(url.clone()));
+        }
     })
 }
 
@@ -76,6 +95,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" class="button" onclick={share_post(post, status.clone(), w.share_copied())} data-testid="share-post">
                         { w.share_share_post() }</button>
                 }
+                <button type="button" class="button" data-testid="print"
+                    onclick={print_handout(print_url(&site, &props.scenario, &props.settings), manual_link.clone(), status.clone(), w.share_print_blocked())}>
+                    { w.share_print() }</button>
                 // Downloads suit the full page, not a blog post's frame.
                 if !props.settings.embed {
                     <button type="button" class="button" onclick={png} data-testid="download-png">{ w.share_png() }</button>

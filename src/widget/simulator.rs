@@ -38,6 +38,21 @@ pub struct SimulatorProps {
     pub children: Html,
 }
 
+/// The ankle-pressure chart's band label and its help (long and short).
+fn pressure_chart_words(lang: Lang, activity: Activity) -> (&'static str, (String, String)) {
+    let w = lang.words();
+    let band_label = if activity == Activity::Tiptoe {
+        w.chart_band_raises()
+    } else {
+        w.chart_band_doing_this()
+    };
+    let help = (
+        ankle_pressure_help(lang, activity),
+        ankle_pressure_help_short(lang, activity),
+    );
+    (band_label, help)
+}
+
 #[component]
 pub fn Simulator(props: &SimulatorProps) -> Html {
     let lang = props.settings.lang();
@@ -73,15 +88,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     );
     let (reader, healthy) = live.pictures.clone();
     let compare = props.compare;
-    let band_label = if activity == Activity::Tiptoe {
-        w.chart_band_raises()
-    } else {
-        w.chart_band_doing_this()
-    };
-    let help = (
-        ankle_pressure_help(lang, activity),
-        ankle_pressure_help_short(lang, activity),
-    );
+    let (band_label, help) = pressure_chart_words(lang, activity);
     let change = live
         .change
         .map(|c| AttrValue::from(change_sentence(lang, &c)))

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
+import { PNG } from 'pngjs';
 import { serve, launch, freePort, until, screenshot, ROOT, horizontalOverflow } from './support.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
@@ -232,4 +233,27 @@ test('in WordPress\'s sandbox the booking button moves the top page to the clini
   await frame.click('[data-testid="cta"]');
   await page.waitForURL(/\/book\/$/, { timeout: 15000 });
   await context.close();
+});
+
+test('a branded copy\'s share card: the page names the clinic and its own address, and the card shows the clinic\'s name and colour', async () => {
+  const site = pageUrls.en.replace(/walking\/$/, '');
+  const url = `${site}walking/superficial-reflux/`;
+  const html = await (await fetch(url)).text();
+  const meta = (property) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+  assert.equal(meta('og:site_name'), CLINIC.name);
+  assert.equal(meta('og:url'), url, 'a tap on the card lands on the copy\'s own page');
+  const image = meta('og:image');
+  assert.ok(image?.startsWith(site), `the card is the copy's own: ${image}`);
+  const bytes = Buffer.from(await (await fetch(image)).arrayBuffer());
+  const png = PNG.sync.read(bytes);
+  assert.deepEqual([png.width, png.height], [1200, 630]);
+  // The banner is in the clinic's colour…
+  const [r, g, b] = png.data.subarray(0, 3);
+  assert.equal(`#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`, CLINIC.colour);
+  // …and its words, read back from the picture, name the clinic.
+  const file = path.join(tmp, 'card.png');
+  fs.writeFileSync(file, bytes);
+  const text = execFileSync('tesseract', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  assert.match(text, new RegExp(CLINIC.name), `the card reads: ${text}`);
+  assert.match(text, /Walking, leaky surface veins/);
 });

@@ -261,14 +261,21 @@ impl PageSettings {
     /// Takes `query` (the page's `calf-pump-settings`) as this copy's
     /// settings, once; later calls change nothing.
     pub fn set_copy(query: &str) {
-        let (mut copy, _) = Self::read(Self::default(), query);
-        copy.embed = false;
-        copy.compare = false;
+        let mut copy = Self::parse_copy(query);
         // The copy's language is its default, below a link's or a page
         // path's choice: see [`PageSettings::copy_language`].
         let language = copy.lang.take();
         let _ = COPY.set(copy);
         let _ = COPY_LANGUAGE.set(language);
+    }
+
+    /// A copy's settings from its `calf-pump-settings` (what the pages of a
+    /// clinic's copy carry): never embedded, never comparing.
+    pub fn parse_copy(query: &str) -> Self {
+        let (mut copy, _) = Self::read(Self::default(), query);
+        copy.embed = false;
+        copy.compare = false;
+        copy
     }
 
     /// The language this copy speaks when neither the link nor the page

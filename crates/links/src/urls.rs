@@ -65,9 +65,31 @@ pub fn embed_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> St
     page_link(site, scenario, settings, &[("embed", "1")])
 }
 
+/// The scenario's page as a one-page handout to print (`print=1`): the
+/// page's own lesson, with a QR code of its address (see `crates/site`).
+pub fn print_url(site: &str, scenario: &Scenario, settings: &PageSettings) -> String {
+    // The full page, whatever view the reader printed from.
+    let full_page = PageSettings {
+        embed: false,
+        compare: false,
+        ..settings.clone()
+    };
+    page_link(site, scenario, &full_page, &[("print", PRINT_VALUE)])
+}
+
+/// `print=1`: the page opens its print dialog once loaded.
+const PRINT_VALUE: &str = "1";
+
+/// Whether a link asks for the page to be printed.
+pub fn wants_print(query: &str) -> bool {
+    form_urlencoded::parse(query.as_bytes()).any(|(k, v)| k == "print" && v == PRINT_VALUE)
+}
+
 /// The clinic page, relative to the site root: a separate, small build that
 /// writes the embed code, so patients never download it.
 pub const FOR_CLINICS_PATH: &str = "for-clinics/";
+/// The guide for clinics (`docs/for-clinics.md`), published with every copy.
+pub const GUIDE_PATH: &str = "for-clinics/guide/";
 
 /// The clinic page for `scenario`: the whole scenario and the clinic's
 /// settings ride in the query, since the page has no scenario path.
@@ -105,6 +127,24 @@ pub fn wordpress_embed_secret(fragment: &str) -> Option<String> {
 mod tests {
     use super::*;
     use calf_pump_model::Activity;
+
+    #[test]
+    fn the_handout_link_is_the_full_page_of_the_scenario_asking_to_print() {
+        let (settings, _) = PageSettings::from_query("embed=1&compare=1&lang=es");
+        let scenario = Scenario::from_query("activity=stairs&leg=deep-reflux").unwrap();
+        let url = print_url("https://c.example/", &scenario, &settings);
+        assert!(
+            url.starts_with("https://c.example/es/stairs/deep-reflux/?"),
+            "{url}"
+        );
+        let query = url.split_once('?').unwrap().1;
+        assert!(wants_print(query), "{url}");
+        assert!(
+            !query.contains("embed") && !query.contains("compare"),
+            "{url}"
+        );
+        assert!(!wants_print("print=0") && !wants_print("activity=walking"));
+    }
 
     #[test]
     fn the_clinic_page_carries_the_whole_scenario_and_the_settings() {

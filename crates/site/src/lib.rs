@@ -6,11 +6,14 @@
 //! - [`oembed`]: each page's oEmbed JSON.
 //! - [`sizes`]: the preview image's and the embedded frame's sizes.
 //! - [`clinic`]: a clinic's own copy, from its `clinic.toml`.
+//! - [`guide`]: the guide for clinics, published with every copy.
 //! - [`host`]: the header rules a static host needs (`_headers`, `.htaccess`).
 //! - [`build_site`]: the whole step, as `scripts/build` runs it.
 
 pub mod clinic;
+pub mod guide;
 pub mod host;
+pub mod lesson;
 pub mod oembed;
 pub mod page;
 pub mod preview;
@@ -21,7 +24,7 @@ use calf_pump_explain::verdict::Judged;
 use calf_pump_links::day::DAY_PATH;
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::{BrandColour, PageSettings};
-use calf_pump_links::urls::{embed_url, FOR_CLINICS_PATH};
+use calf_pump_links::urls::{embed_url, FOR_CLINICS_PATH, GUIDE_PATH};
 use calf_pump_model::Stockings;
 use calf_pump_words::{fill, Lang};
 use clinic::ClinicCopy;
@@ -36,6 +39,8 @@ pub struct SiteOptions {
     pub site: String,
     /// A TrueType font for the preview images.
     pub font: PathBuf,
+    /// The guide for clinics (Markdown; its pictures in `img/` beside it).
+    pub guide: PathBuf,
     /// The clinic's accent colour for the preview cards.
     pub brand: BrandColour,
     /// A clinic's own copy (`clinic.toml`): its pages, cards and oEmbed
@@ -55,6 +60,15 @@ impl SiteOptions {
     /// The clinic's settings for the pages in `lang`, on a clinic's copy.
     fn settings(&self, lang: Lang) -> Option<String> {
         self.clinic.as_ref().map(|c| c.page_settings(lang))
+    }
+
+    /// What the pages of this copy say and link to in `lang`: the clinic's
+    /// name and button on a clinic's copy, else the widget's own.
+    fn page_settings(&self, lang: Lang) -> PageSettings {
+        match self.settings(lang) {
+            Some(query) => PageSettings::parse_copy(&query),
+            None => PageSettings::default(),
+        }
     }
 
     /// The clinic's name, on a clinic's copy.
@@ -278,11 +292,20 @@ fn write_scenario_page(
         settings: o.settings(lang),
         site_name,
     };
+    let settings = o.page_settings(lang);
+    let lesson = lesson::html(&lesson::Lesson {
+        lang,
+        scenario: page.scenario,
+        judged: &page.judged,
+        card: &page.card,
+        brand: &o.brand,
+        site: &o.site,
+        page_url: &meta.url,
+        settings: &settings,
+    })?;
+    let html = page::with_lesson(&page::with_meta(template, &o.site, &meta)?, &lesson)?;
     let dir = o.dist.join(lang.page_prefix()).join(&page_path);
-    write(
-        &dir.join("index.html"),
-        page::with_meta(template, &o.site, &meta)?,
-    )?;
+    write(&dir.join("index.html"), html)?;
     println!("{}{page_path}: {}", lang.page_prefix(), meta.description);
     Ok(())
 }
@@ -408,6 +431,22 @@ fn register_font(font: &Path) -> Result<(), String> {
         .map_err(|_| "the font file is not a usable TrueType font".to_string())
 }
 
+/// The guide for clinics at `for-clinics/guide/`, with its pictures.
+fn write_guide(o: &SiteOptions) -> Result<(), String> {
+    let markdown = std::fs::read_to_string(&o.guide)
+        .map_err(|e| format!("reading the guide {}: {e}", o.guide.display()))?;
+    let dir = o.dist.join(GUIDE_PATH);
+    write(
+        &dir.join("index.html"),
+        guide::page(&markdown, Lang::En.code()),
+    )?;
+    let pictures = o.guide.with_file_name("img");
+    if pictures.is_dir() {
+        copy_dir(&pictures, &dir.join("img"))?;
+    }
+    Ok(())
+}
+
 /// Finishes `dist/`: loader out of the page, social meta, and a page with
 /// its own preview card per activity × leg (`/stairs/` for a healthy leg,
 /// `/stairs/deep-reflux/`, …; see `Scenario::page_path`) in every language,
@@ -442,6 +481,7 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
     let path = site_path(&o.site);
     write(&o.dist.join("_headers"), host::headers_file(path))?;
     write(&o.dist.join(".htaccess"), host::htaccess(path))?;
+    write_guide(o)?;
     println!("site finished in {} for {}", o.dist.display(), o.site);
     Ok(())
 }

@@ -264,6 +264,28 @@ fn language_links(site: &str, page: &PageMeta) -> String {
         .collect()
 }
 
+/// Puts a scenario page's lesson (see [`crate::lesson`]) where the loading
+/// screen was: what the reader sees first, without JavaScript, and on paper.
+pub fn with_lesson(html: &str, lesson: &str) -> Result<String, String> {
+    let mut found = false;
+    let out = rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("div.loading", |el| {
+                found = true;
+                el.replace(lesson, ContentType::Html);
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    if found {
+        Ok(out)
+    } else {
+        Err("the page has no loading screen (div.loading) for its lesson".into())
+    }
+}
+
 /// The page with its own title, description and Open Graph / Twitter card meta.
 pub fn with_meta(template: &str, site: &str, page: &PageMeta) -> Result<String, String> {
     let block = [

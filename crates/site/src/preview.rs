@@ -89,6 +89,36 @@ fn colour(brand: &BrandColour) -> RGBColor {
     RGBColor(r, g, b)
 }
 
+/// A healthy leg's colour beside the reader's curve in `accent`: the
+/// healthy green, or grey when the clinic's colour is a green like it (the
+/// two curves must not look alike).
+fn healthy_colour(accent: RGBColor) -> RGBColor {
+    let apart = (hue_degrees(accent) - hue_degrees(HEALTHY_GREEN)).abs();
+    if apart.min(360.0 - apart) < 40.0 {
+        STANDING_GREY
+    } else {
+        HEALTHY_GREEN
+    }
+}
+
+/// A colour's hue on the colour wheel, 0–360°.
+fn hue_degrees(RGBColor(r, g, b): RGBColor) -> f64 {
+    let [r, g, b] = [r, g, b].map(|c| f64::from(c) / 255.0);
+    let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+    let chroma = max - min;
+    if chroma == 0.0 {
+        return 0.0;
+    }
+    let h = if max == r {
+        ((g - b) / chroma).rem_euclid(6.0)
+    } else if max == g {
+        (b - r) / chroma + 2.0
+    } else {
+        (r - g) / chroma + 4.0
+    };
+    h * 60.0
+}
+
 fn ink(brand: &BrandColour) -> RGBColor {
     if brand.ink() == "#ffffff" {
         WHITE
@@ -157,13 +187,21 @@ fn draw_numbers(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn
             site.preview_healthy_leg(),
             &[("mmhg", &lang.whole(card.healthy_active_mmhg))],
         );
-        text(healthy, 250, 38, &HEALTHY_GREEN)?;
+        text(healthy, 250, 38, &healthy_colour(accent))?;
     }
     Ok(())
 }
 
-/// The two curves with their key.
-fn draw_chart(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
+/// The two curves with their key, on the card or as a page's inline chart.
+fn draw_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lang: Lang,
+    card: &Card,
+    accent: RGBColor,
+) -> Drawn
+where
+    DB::ErrorType: 'static,
+{
     let site = lang.site_words();
     let mut chart = ChartBuilder::on(area)
         .margin(24)
@@ -189,7 +227,7 @@ fn draw_chart(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
     } else {
         let w = lang.words();
         (
-            HEALTHY_GREEN,
+            healthy_colour(accent),
             w.chart_healthy_leg().to_string(),
             w.chart_this_leg().to_string(),
         )
@@ -225,6 +263,30 @@ fn draw_chart(area: &Area, lang: Lang, card: &Card, accent: RGBColor) -> Drawn {
     Ok(())
 }
 
+/// The chart's size as a page's inline SVG: scaled to the column, its
+/// words stay about 14 px on a phone.
+const INLINE_CHART: (u32, u32) = (640, 340);
+
+/// The card's chart alone, as an inline SVG for the page's static lesson
+/// (the same curves as the card, drawn by the same code).
+pub fn chart_svg(lang: Lang, card: &Card, brand: &BrandColour) -> Result<String, String> {
+    let accent = colour(&brand.readable_on_white());
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, INLINE_CHART).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        draw_chart(&root, lang, card, accent).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    // Scales with its column; the page's own words describe it.
+    let (w, h) = INLINE_CHART;
+    Ok(svg.replacen(
+        &format!("<svg width=\"{w}\" height=\"{h}\""),
+        &format!("<svg class=\"static-chart\" role=\"img\" width=\"{w}\" height=\"{h}\""),
+        1,
+    ))
+}
+
 /// Renders `card` to `path` in `lang`, in the clinic's colour, under
 /// `site_name` (the clinic's, on a clinic's copy).
 pub fn render(path: &Path, lang: Lang, card: &Card, brand: &BrandColour, site_name: &str) -> Drawn {
@@ -239,4 +301,15 @@ pub fn render(path: &Path, lang: Lang, card: &Card, brand: &BrandColour, site_na
     draw_chart(&chart, lang, card, accent)?;
     root.present()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_green_clinic_s_curve_is_not_drawn_beside_a_green_healthy_one() {
+        assert_eq!(healthy_colour(RGBColor(0x0b, 0x6e, 0x4f)), STANDING_GREY);
+        assert_eq!(healthy_colour(RGBColor(0x1d, 0x4e, 0x89)), HEALTHY_GREEN);
+    }
 }

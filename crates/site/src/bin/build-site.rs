@@ -29,6 +29,7 @@ fn options() -> Result<Run, String> {
         site: std::env::var("CALF_PUMP_SITE_URL")
             .unwrap_or_else(|_| "http://127.0.0.1:8080/".into()),
         font: PathBuf::from("node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
+        guide: PathBuf::from("docs/for-clinics.md"),
         brand: BrandColour::parse(DEFAULT_BRAND).expect("the default brand colour parses"),
         clinic: None,
     };
@@ -49,6 +50,7 @@ fn options() -> Result<Run, String> {
             "--dist" => o.dist = value.into(),
             "--site" => o.site = value,
             "--font" => o.font = value.into(),
+            "--guide" => o.guide = value.into(),
             "--brand" => {
                 o.brand = BrandColour::parse(&value).ok_or(format!(
                     "--brand must be a colour like #1d4e89, not '{value}'"
@@ -56,7 +58,7 @@ fn options() -> Result<Run, String> {
             }
             _ => {
                 return Err(format!(
-                    "unknown option {flag} (use --dist, --site, --font, --brand, --clinic, --from, --print-site)"
+                    "unknown option {flag} (use --dist, --site, --font, --guide, --brand, --clinic, --from, --print-site)"
                 ))
             }
         }

@@ -1,0 +1,184 @@
+//! Each scenario page's lesson in the page itself, rendered at build time
+//! from the model: what a reader sees before the WebAssembly arrives, all a
+//! reader gets without JavaScript, and what a printer prints (one page,
+//! with a QR code of the page's address). The live widget takes its place
+//! on screen once it runs (`#calf-pump:not(:empty) + .loading` in
+//! `www/style.css`).
+//!
+//! Every sentence comes from the same functions as the live widget's
+//! (`calf_pump_explain`), the chart from the same code as the share card's
+//! ([`crate::preview`]).
+
+use crate::preview::{self, Card};
+use calf_pump_explain::cards::{card_description, card_title};
+use calf_pump_explain::labels::activity_label;
+use calf_pump_explain::narration::{ankle_headline, ankle_pressure_help_short, main_message};
+use calf_pump_explain::steps::{what_you_can_do, StepKind};
+use calf_pump_explain::verdict::Judged;
+use calf_pump_links::scenario::Scenario;
+use calf_pump_links::settings::{BrandColour, PageSettings};
+use calf_pump_links::urls::escape_html;
+use calf_pump_model::{Activity, Stockings};
+use calf_pump_words::{fill, Lang};
+use qrcodegen::{QrCode, QrCodeEcc};
+
+/// One page's lesson: what it is about and where it lives.
+pub struct Lesson<'a> {
+    pub lang: Lang,
+    pub scenario: Scenario,
+    pub judged: &'a Judged,
+    pub card: &'a Card,
+    pub brand: &'a BrandColour,
+    /// The site's root, ending in `/`.
+    pub site: &'a str,
+    /// This page's own address (the QR code's).
+    pub page_url: &'a str,
+    /// The copy's settings: the clinic's name and button, if any.
+    pub settings: &'a PageSettings,
+}
+
+/// The lesson as HTML, to stand in the page's loading screen.
+pub fn html(l: &Lesson) -> Result<String, String> {
+    let (lang, w) = (l.lang, l.lang.words());
+    let mut out =
+        String::from("<div class=\"loading static-lesson\" data-testid=\"static-lesson\">");
+    out += &format!(
+        "<p class=\"loading-title\">{}</p>",
+        escape_html(w.page_title())
+    );
+    if let Some(clinic) = &l.settings.clinic {
+        let line = fill(w.page_presented_by(), &[("clinic", clinic.as_str())]);
+        out += &format!("<p class=\"clinic\">{}</p>", escape_html(&line));
+    }
+    let title = card_title(lang, l.scenario.activity, l.scenario.leg);
+    out += &format!("<h1 class=\"static-title\">{}</h1>", escape_html(&title));
+    out += &format!(
+        "<p class=\"main-message\" data-testid=\"static-message\">{}</p>",
+        escape_html(main_message(lang, l.judged))
+    );
+    out += &number(l);
+    out += &format!(
+        "<figure class=\"static-figure\">{}<figcaption>{}</figcaption></figure>",
+        preview::chart_svg(lang, l.card, l.brand)?,
+        escape_html(&card_description(lang, l.judged))
+    );
+    out += &steps(l);
+    if let Some(url) = &l.settings.cta_url {
+        out += &format!(
+            "<p class=\"static-cta\"><a class=\"button cta\" href=\"{url}\">{}</a><span class=\"print-only\">: {url}</span></p>",
+            escape_html(l.settings.cta_text(lang)),
+            url = escape_html(url.as_str()),
+        );
+    }
+    out += &format!(
+        "<p class=\"static-disclaimer\">{}</p>",
+        escape_html(w.page_disclaimer())
+    );
+    out += &qr(l)?;
+    out += &other_activities(l);
+    out += &format!(
+        "<p class=\"static-loading\" aria-hidden=\"true\">{}</p></div>",
+        escape_html(lang.site_words().site_loading())
+    );
+    Ok(out)
+}
+
+/// "Ankle pressure: 47 mmHg — a healthy leg: 24 mmHg", and what the number means.
+fn number(l: &Lesson) -> String {
+    let (lang, w) = (l.lang, l.lang.words());
+    // The number the live widget opens on: the activity settled.
+    let headline = ankle_headline(lang, l.judged.summary.avp_active_mmhg, Some(l.judged));
+    format!(
+        "<p class=\"static-number\" data-testid=\"static-number\"><strong>{}: {}</strong> {}</p>",
+        escape_html(w.chart_pressure_title()),
+        escape_html(&headline.text()),
+        escape_html(&ankle_pressure_help_short(lang, l.scenario.activity))
+    )
+}
+
+/// The numbered steps, the clot warning marked urgent.
+fn steps(l: &Lesson) -> String {
+    let w = l.lang.words();
+    let items: String =
+        what_you_can_do(l.lang, l.scenario.activity, l.scenario.leg, Stockings::None)
+            .iter()
+            .map(|s| {
+                let class = if s.kind == StepKind::Clot {
+                    " class=\"step-urgent\""
+                } else {
+                    ""
+                };
+                let notes: String = s
+                    .notes
+                    .iter()
+                    .map(|n| format!("<small>{}</small>", escape_html(n)))
+                    .collect();
+                format!("<li{class}>{}{notes}</li>", escape_html(s.text))
+            })
+            .collect();
+    format!(
+        "<h2>{}</h2><ol class=\"static-steps\" data-testid=\"static-steps\">{items}</ol>",
+        escape_html(w.steps_title())
+    )
+}
+
+/// The same leg's other activities, as plain links (they work without JavaScript).
+fn other_activities(l: &Lesson) -> String {
+    let links: String = Activity::ALL
+        .iter()
+        .filter(|a| **a != l.scenario.activity)
+        .map(|&activity| {
+            let page = Scenario {
+                activity,
+                ..l.scenario
+            };
+            format!(
+                "<li><a href=\"{}{}{}\">{}</a></li>",
+                escape_html(l.site),
+                l.lang.page_prefix(),
+                page.page_path(),
+                escape_html(activity_label(l.lang, activity))
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"static-others\"><h2>{}</h2><ul>{links}</ul></nav>",
+        escape_html(l.lang.site_words().site_other_activities())
+    )
+}
+
+/// The page's address as a QR code, for the printed page.
+fn qr(l: &Lesson) -> Result<String, String> {
+    let code = QrCode::encode_text(l.page_url, QrCodeEcc::Medium)
+        .map_err(|e| format!("QR code: {e:?}"))?;
+    Ok(format!(
+        "<p class=\"static-qr\">{}<span>{}<br>{}</span></p>",
+        qr_svg(&code),
+        escape_html(l.lang.site_words().site_scan_to_open()),
+        escape_html(l.page_url)
+    ))
+}
+
+/// A QR code as an SVG path, four modules of quiet zone around it.
+pub fn qr_svg(code: &QrCode) -> String {
+    let size = code.size();
+    let border = 4;
+    let mut path = String::new();
+    // One rectangle per run of dark modules along a row.
+    for y in 0..size {
+        let mut x = 0;
+        while x < size {
+            if code.get_module(x, y) {
+                let run = (x..size).take_while(|&i| code.get_module(i, y)).count() as i32;
+                path += &format!("M{},{}h{run}v1h-{run}z", x + border, y + border);
+                x += run;
+            } else {
+                x += 1;
+            }
+        }
+    }
+    let side = size + 2 * border;
+    format!(
+        "<svg class=\"qr\" viewBox=\"0 0 {side} {side}\" width=\"120\" height=\"120\" role=\"img\" aria-label=\"QR\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    )
+}

@@ -1,0 +1,97 @@
+// The lesson in the page itself (crates/site/src/lesson.rs): each scenario
+// page carries its message, number, chart and steps as HTML, so a reader
+// without JavaScript gets the lesson, and printing gives a one-page handout
+// with a QR code of the page's address.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { withWidget, openPage, axeViolations, describeViolations, screenshot, saveScreenshot } from './support.mjs';
+
+const site = withWidget();
+
+/** The address the site was built for (its pages' own addresses). */
+const builtFor = (page) => page.$eval('meta[name="calf-pump:site"]', (m) => m.content);
+
+test('without JavaScript, a scenario page is its lesson: message, number, chart, steps, the way on, in both languages', async () => {
+  for (const [path, number, message, steps] of [
+    ['walking/superficial-reflux/', /47 mmHg/, /blood leaks back down/, /Know the signs of a blood clot/],
+    ['es/walking/superficial-reflux/', /47 mmHg/, /la sangre se regresa|se regresa/, /coágulo/],
+  ]) {
+    const { context, page } = await openPage(site, path, { javaScriptEnabled: false, viewport: { width: 375, height: 667 } });
+    const lesson = page.locator('[data-testid="static-lesson"]');
+    assert.ok(await lesson.isVisible(), `${path}: the lesson is on screen`);
+    assert.match(await page.textContent('[data-testid="static-message"]'), message);
+    assert.match(await page.textContent('[data-testid="static-number"]'), number);
+    assert.ok(await page.locator('svg.static-chart polyline, svg.static-chart path').count() >= 2, `${path}: the chart has its curves`);
+    const items = await page.$$eval('[data-testid="static-steps"] li', (els) => els.map((e) => e.textContent));
+    assert.ok(items.length >= 5, `${path}: ${items.length} steps`);
+    assert.match(items.at(-1), steps, 'the clot warning comes last');
+    // The way on: the other activities' pages, and why the live view is missing.
+    assert.equal(await page.locator('.static-others a').count(), 12);
+    assert.match(await page.textContent('noscript'), /JavaScript/);
+    await screenshot(page, `static-${path.startsWith('es') ? 'es' : 'en'}-375-nojs.png`, { fullPage: true });
+    await context.close();
+  }
+});
+
+test('the live widget opens on the number the page already showed', async () => {
+  // (The tiptoe pages show the test's result, which the live widget reaches
+  // once its test has run from standing still.)
+  for (const path of ['walking/superficial-reflux/', 'stairs/deep-reflux/', 'sitting/', 'es/cycling-flat/weak-calf/', 'es/feet-up/']) {
+    const { context, page, problems } = await openPage(site, path, { viewport: { width: 375, height: 667 } });
+    const shown = (await page.textContent('[data-testid="static-number"]')).match(/(\d+) mmHg/)[1];
+    await page.waitForSelector('[data-testid="widget"]');
+    const live = await page.textContent('[data-testid="ankle-pressure"]');
+    assert.match(live, new RegExp(`\\b${shown} mmHg`), `${path}: the page said ${shown} mmHg, the live widget opened on "${live}"`);
+    assert.ok(!(await page.locator('[data-testid="static-lesson"]').isVisible()), 'the live widget takes the lesson\'s place');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+/** Pages in a PDF made by Chromium. */
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
+
+test('printing gives one page, at A4 and at Letter, in both languages, with the QR code of the page\'s own address', async () => {
+  for (const path of ['walking/superficial-reflux/', 'es/stairs/deep-reflux/', 'tiptoe/weak-calf/']) {
+    const { context, page, problems } = await openPage(site, path);
+    await page.waitForSelector('[data-testid="widget"]');
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      assert.equal(pdfPages(pdf), 1, `${path} on ${format}: ${pdfPages(pdf)} pages`);
+    }
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('[data-testid="static-lesson"]');
+    assert.ok(await handout.isVisible(), 'the handout is what prints');
+    assert.ok(!(await page.locator('#calf-pump').isVisible()), 'the live widget does not print');
+    // The QR code, read back from its picture, is this page's address.
+    const png = PNG.sync.read(await page.locator('.static-qr svg').screenshot({ scale: 'device' }));
+    const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.ok(read, `${path}: the QR code reads`);
+    assert.equal(read.data, `${await builtFor(page)}${path}`);
+    const found = await axeViolations(page);
+    assert.deepEqual(found.map((v) => v.id), [], `${path} printed:\n${describeViolations(found)}`);
+    if (path.startsWith('walking')) saveScreenshot('handout-en-a4.png', await page.screenshot({ fullPage: true }));
+    if (path.startsWith('es')) saveScreenshot('handout-es-a4.png', await page.screenshot({ fullPage: true }));
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('"Print for a patient" opens the scenario\'s handout page, which opens the print dialog', async () => {
+  const { context, page } = await openPage(site, 'stairs/deep-reflux/?stockings=20-30', { viewport: { width: 375, height: 667 } });
+  await page.waitForSelector('[data-testid="widget"]');
+  await page.click('[data-testid="more"] > summary');
+  const built = await builtFor(page);
+  const asked = page.waitForRequest((r) => r.url().startsWith(`${built}stairs/deep-reflux/?`) && /[?&]print=1/.test(r.url()));
+  await page.click('[data-testid="print"]');
+  await asked;
+  await context.close();
+  // The handout page asks the browser to print once it has loaded.
+  const opened = await openPage(site, 'es/stairs/deep-reflux/?print=1', { viewport: { width: 375, height: 667 } });
+  await opened.page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
+  await opened.page.reload();
+  await opened.page.waitForFunction(() => window.__printed === 1);
+  await opened.context.close();
+});
