@@ -23,6 +23,8 @@ pub struct EmbedPanelProps {
     pub settings: PageSettings,
     /// The page's own language (the widget's is chosen in the form).
     pub lang: Lang,
+    /// How many languages' words are here (the form draws again as they arrive).
+    pub languages_here: usize,
 }
 
 /// What the clinic typed, as typed.
@@ -163,7 +165,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
     html! {
         <div class="embed-panel" id="embed-panel" data-testid="embed-panel">
             <p class="embed-intro">{ c.clinic_intro() }</p>
-            <EmbedFields form={form.clone()} lang={props.lang} {refused} />
+            <EmbedFields form={form.clone()} lang={props.lang} {refused} languages_here={props.languages_here} />
             <p id="embed-button-opens" class={classes!("choice-help", refused.then_some("refused"))} data-testid="embed-button-opens">
                 { button_opens }
             </p>
@@ -187,6 +189,8 @@ struct EmbedFieldsProps {
     form: UseStateHandle<Form>,
     lang: Lang,
     refused: bool,
+    /// Redraws the placeholders as each language's words arrive.
+    languages_here: usize,
 }
 
 /// The widget's language: the preview speaks it once its words are here.

@@ -12,6 +12,7 @@ use calf_pump_explain::cards::card_title;
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
 use calf_pump_links::urls::share_url;
+use calf_pump_words::Lang;
 use embed_panel::EmbedPanel;
 use yew::prelude::*;
 
@@ -19,6 +20,29 @@ use yew::prelude::*;
 pub struct ForClinicsProps {
     /// The language the page opened in ([`crate::mount_in_language`]).
     pub page: PageLang,
+}
+
+/// Fetches the words of every language once: the form shows each
+/// language's own default button text. Returns how many are here, so the
+/// form draws again when they arrive.
+#[hook]
+fn use_every_language() -> usize {
+    let ready = use_state(|| 0usize);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut here = 0;
+                for lang in Lang::ALL {
+                    if browser::words_ready(lang).await {
+                        here += 1;
+                    }
+                }
+                ready.set(here);
+            });
+        });
+    }
+    *ready
 }
 
 #[component]
@@ -41,6 +65,7 @@ pub fn ForClinics(props: &ForClinicsProps) -> Html {
         l.clinic_words().clinic_document_title().into()
     });
     let lang = language.lang;
+    let languages_here = use_every_language();
     let c = lang.clinic_words();
     let (scenario, settings) = (&from_link.0, &from_link.1);
     let back = share_url(
@@ -62,7 +87,7 @@ pub fn ForClinics(props: &ForClinicsProps) -> Html {
                 { c.clinic_opens_on() }<strong>{ card_title(lang, scenario.activity, scenario.leg) }</strong>
                 { c.clinic_opens_on_more() }
             </p>
-            <EmbedPanel scenario={*scenario} settings={settings.clone()} {lang} />
+            <EmbedPanel scenario={*scenario} settings={settings.clone()} {lang} {languages_here} />
             <p><a class="guide-link" href={format!("{}{}", browser::site_path(), calf_pump_links::urls::GUIDE_PATH)} data-testid="guide-link">
                 { c.clinic_guide() }</a></p>
             <footer class="for-clinics-footer">

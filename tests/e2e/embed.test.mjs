@@ -210,6 +210,8 @@ test('the clinic page: a clinic types its name, colour, button and booking page,
   await page.fill('[data-testid="embed-clinic"]', 'Ozark Vein Clinic');
   await page.fill('[data-testid="embed-colour"]', '#f5c400');
   await page.fill('[data-testid="embed-cta-en"]', 'Book your scan');
+  // Each language's box shows that language's default button text.
+  await page.waitForFunction(() => document.querySelector('[data-testid="embed-cta-es"]').placeholder === 'Pida una revisión de venas gratis');
   // The site's own booking page to start with; empty means no button.
   assert.match(await page.textContent('[data-testid="embed-button-opens"]'), /The button opens https:\/\/www\.missouriveincare\.com\//);
   await page.fill('[data-testid="embed-cta-url"]', '');

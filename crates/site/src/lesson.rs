@@ -40,8 +40,9 @@ pub struct Lesson<'a> {
 /// The lesson as HTML, to stand in the page's loading screen.
 pub fn html(l: &Lesson) -> Result<String, String> {
     let (lang, w) = (l.lang, l.lang.words());
+    // The page's main landmark until the live widget (its own `<main>`) takes over.
     let mut out =
-        String::from("<div class=\"loading static-lesson\" data-testid=\"static-lesson\">");
+        String::from("<main class=\"loading static-lesson\" data-testid=\"static-lesson\">");
     out += &format!(
         "<p class=\"loading-title\">{}</p>",
         escape_html(w.page_title())
@@ -57,10 +58,16 @@ pub fn html(l: &Lesson) -> Result<String, String> {
         escape_html(main_message(lang, l.judged))
     );
     out += &number(l);
+    let description = card_description(lang, l.judged);
     out += &format!(
         "<figure class=\"static-figure\">{}<figcaption>{}</figcaption></figure>",
-        preview::chart_svg(lang, l.card, l.brand)?,
-        escape_html(&card_description(lang, l.judged))
+        preview::chart_svg(
+            lang,
+            l.card,
+            l.brand,
+            &format!("{}: {description}", w.chart_pressure_title())
+        )?,
+        escape_html(&description)
     );
     out += &steps(l);
     if let Some(url) = &l.settings.cta_url {
@@ -77,7 +84,7 @@ pub fn html(l: &Lesson) -> Result<String, String> {
     out += &qr(l)?;
     out += &other_activities(l);
     out += &format!(
-        "<p class=\"static-loading\" aria-hidden=\"true\">{}</p></div>",
+        "<p class=\"static-loading\" aria-hidden=\"true\">{}</p></main>",
         escape_html(lang.site_words().site_loading())
     );
     Ok(out)

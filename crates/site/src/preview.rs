@@ -269,7 +269,12 @@ const INLINE_CHART: (u32, u32) = (640, 340);
 
 /// The card's chart alone, as an inline SVG for the page's static lesson
 /// (the same curves as the card, drawn by the same code).
-pub fn chart_svg(lang: Lang, card: &Card, brand: &BrandColour) -> Result<String, String> {
+pub fn chart_svg(
+    lang: Lang,
+    card: &Card,
+    brand: &BrandColour,
+    label: &str,
+) -> Result<String, String> {
     let accent = colour(&brand.readable_on_white());
     let mut svg = String::new();
     {
@@ -278,11 +283,14 @@ pub fn chart_svg(lang: Lang, card: &Card, brand: &BrandColour) -> Result<String,
         draw_chart(&root, lang, card, accent).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
-    // Scales with its column; the page's own words describe it.
+    // Scales with its column; `label` says what it shows.
     let (w, h) = INLINE_CHART;
     Ok(svg.replacen(
         &format!("<svg width=\"{w}\" height=\"{h}\""),
-        &format!("<svg class=\"static-chart\" role=\"img\" width=\"{w}\" height=\"{h}\""),
+        &format!(
+            "<svg class=\"static-chart\" role=\"img\" aria-label=\"{}\" width=\"{w}\" height=\"{h}\"",
+            calf_pump_links::urls::escape_html(label)
+        ),
         1,
     ))
 }
