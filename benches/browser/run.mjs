@@ -17,7 +17,8 @@ function stats(xs) {
   return { frames: s.length, median_ms: +q(0.5).toFixed(3), p99_ms: +q(0.99).toFixed(3), max_ms: +s[s.length - 1].toFixed(3), over_50ms: s.filter((x) => x > 50).length };
 }
 
-const server = await serve(DIST);
+// CALF_PUMP_DIST: another build to measure (a "before" for BENCHMARKS.md).
+const server = await serve(process.env.CALF_PUMP_DIST || DIST);
 const browser = await launch();
 
 async function open(query = '', { throttle = 1, init, viewport = { width: 1280, height: 800 } } = {}) {
@@ -26,10 +27,11 @@ async function open(query = '', { throttle = 1, init, viewport = { width: 1280, 
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
-  if (init) await page.addInitScript(init);
+  for (const script of [init].flat().filter(Boolean)) await page.addInitScript(script);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(`${server.origin}/${query ? `?${query}` : ''}`);
+  // A page path (`walking/superficial-reflux/`) or a query for the front page.
+  await page.goto(`${server.origin}/${query.endsWith('/') ? query : query ? `?${query}` : ''}`);
   await page.waitForSelector('[data-testid="widget"]');
   return { context, page, cdp };
 }
@@ -117,6 +119,36 @@ for (const throttle of [1, 4]) {
     await context.close();
   }
   results.startup[`cpu_${throttle}x`] = { first_plot_ms: Math.round(median(plots)), first_contentful_paint_ms: Math.round(median(paints)) };
+}
+
+// A scenario page's start-up: its lesson, written into the page at build
+// time, painted (the number, by Element Timing; the largest paint), then the
+// live plot; the layout shift over the whole start-up.
+const PAGE_WATCH = () => {
+  window.__cls = 0;
+  const watch = (type, seen) => { try { new PerformanceObserver((l) => l.getEntries().forEach(seen)).observe({ type, buffered: true }); } catch { /* not supported */ } };
+  watch('layout-shift', (e) => { if (!e.hadRecentInput) window.__cls += e.value; });
+  watch('element', (e) => { if (e.identifier === 'static-number') window.__numberMs = e.renderTime || e.loadTime; });
+  watch('largest-contentful-paint', (e) => { window.__lcpMs = e.startTime; });
+};
+results.scenario_page = {};
+for (const throttle of [1, 4]) {
+  const runs = [];
+  for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+    const { context, page } = await open('walking/superficial-reflux/', { throttle, init: [FIRST_PLOT, PAGE_WATCH] });
+    await page.waitForFunction(() => window.__firstPlotMs, null, { timeout: 30000 });
+    // Two frames after the first plot: any shift from the take-over is in.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    runs.push(await page.evaluate(() => ({ number: window.__numberMs ?? NaN, lcp: window.__lcpMs ?? NaN, plot: window.__firstPlotMs, cls: window.__cls })));
+    await context.close();
+  }
+  const med = (k) => median(runs.map((r) => r[k]));
+  results.scenario_page[`cpu_${throttle}x`] = {
+    number_painted_ms: Number.isNaN(med('number')) ? null : Math.round(med('number')),
+    largest_contentful_paint_ms: Math.round(med('lcp')),
+    first_plot_ms: Math.round(med('plot')),
+    layout_shift: +Math.max(...runs.map((r) => r.cls)).toFixed(4),
+  };
 }
 
 // Memory: 10 simulated minutes at 5x speed, a control toggled every second.

@@ -90,6 +90,8 @@ pub fn ForClinics(props: &ForClinicsProps) -> Html {
             <EmbedPanel scenario={*scenario} settings={settings.clone()} {lang} {languages_here} />
             <p><a class="guide-link" href={format!("{}{}", browser::site_path(), calf_pump_links::urls::GUIDE_PATH)} data-testid="guide-link">
                 { c.clinic_guide() }</a></p>
+            <p><a class="guide-link" href={format!("{}{}{}", browser::site_path(), lang.page_prefix(), calf_pump_links::urls::QR_SHEET_PATH)} data-testid="qr-sheet-link">
+                { c.clinic_qr_link() }</a></p>
             <footer class="for-clinics-footer">
                 <p>{ c.clinic_privacy() }</p>
             </footer>

@@ -54,17 +54,30 @@ pub fn use_session(scenario: Scenario, compare: bool, generation: u32) -> Rc<Ref
 }
 
 /// The model's judgement of `scenario` (its clinical summary, a healthy
-/// leg's doing the same, the verdicts): computed after the first paint, so
-/// it never delays the first picture; `None` until then and after each
-/// change. A reader who switches again before it is done gets the newer one.
+/// leg's doing the same, the verdicts). The scenario the widget opens on is
+/// judged before the first paint (about 7 ms), so the widget opens on the
+/// words and number the page's own lesson already showed, with nothing
+/// moving; a change is judged after the paint that shows it (`None`
+/// meanwhile). A reader who switches again before it is done gets the newer one.
 #[hook]
 pub fn use_judged(scenario: Scenario) -> Option<Judged> {
-    let judged = use_state(|| None::<Judged>);
+    let judged = use_state(|| {
+        Some(Judged::of(
+            scenario.activity,
+            scenario.leg,
+            scenario.stockings,
+        ))
+    });
     let latest = use_mut_ref(|| scenario);
     *latest.borrow_mut() = scenario;
+    let opening = use_mut_ref(|| true);
     {
         let judged = judged.setter();
         use_effect_with(scenario, move |s| {
+            // The opening scenario is judged already.
+            if std::mem::replace(&mut *opening.borrow_mut(), false) {
+                return;
+            }
             let s = *s;
             judged.set(None);
             browser::after_paint(move || {

@@ -27,7 +27,11 @@ test('without JavaScript, a scenario page is its lesson: message, number, chart,
     assert.ok(await lesson.isVisible(), `${path}: the lesson is on screen`);
     assert.match(await page.textContent('[data-testid="static-message"]'), message);
     assert.match(await page.textContent('[data-testid="static-number"]'), number);
-    assert.ok(await page.locator('svg.static-chart polyline, svg.static-chart path').count() >= 2, `${path}: the chart has its curves`);
+    // The chart: a picture of both curves, drawn and described.
+    const chart = await page.$eval('img.static-chart', (img) => ({ src: decodeURIComponent(img.src), alt: img.alt, drawn: img.complete && img.naturalWidth > 0 }));
+    assert.ok(chart.drawn, `${path}: the chart is drawn`);
+    assert.ok((chart.src.match(/<polyline/g) || []).length >= 2, `${path}: the chart has both curves`);
+    assert.match(chart.alt, number);
     const items = await page.$$eval('[data-testid="static-steps"] li', (els) => els.map((e) => e.textContent));
     assert.ok(items.length >= 5, `${path}: ${items.length} steps`);
     assert.match(items.at(-1), steps, 'the clot warning comes last');
@@ -50,6 +54,30 @@ test('the live widget opens on the number the page already showed', async () => 
     assert.match(live, new RegExp(`\\b${shown} mmHg`), `${path}: the page said ${shown} mmHg, the live widget opened on "${live}"`);
     assert.ok(!(await page.locator('[data-testid="static-lesson"]').isVisible()), 'the live widget takes the lesson\'s place');
     assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('the live widget takes the lesson\'s place without moving what the reader sees (layout shift at most 0.02)', async () => {
+  for (const [path, viewport] of [
+    ['walking/superficial-reflux/', { width: 375, height: 667 }],
+    ['es/stairs/deep-reflux/?embed=1', { width: 680, height: 760 }],
+    ['sitting/weak-calf/', { width: 1280, height: 800 }],
+  ]) {
+    const context = await site.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shift += e.value; }))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}/${path}`);
+    await page.waitForSelector('[data-testid="widget"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="ankle-pressure"]')?.textContent.includes('mmHg'));
+    // Two frames after the widget is up: any shift from the take-over is in.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift <= 0.02, `${path} at ${viewport.width} px: layout shift ${shift.toFixed(3)}`);
     await context.close();
   }
 });
@@ -103,4 +131,39 @@ test('"Print for a patient" opens the scenario\'s handout page, which opens the 
   await opened.page.reload();
   await opened.page.waitForFunction(() => window.__printed === 1);
   await opened.context.close();
+});
+
+test('the clinic\'s QR sheet: tick the pages, print, and each printed code opens its page', async () => {
+  const { context, page, problems } = await openPage(site, 'es/for-clinics/qr/');
+  const cards = page.locator('label.card');
+  assert.equal(await cards.count(), 52, 'a card for every activity and leg');
+  const atFirst = await page.locator('label.card input:checked').count();
+  assert.ok(atFirst > 0, 'the sheet opens with some cards ticked');
+  await page.locator('label.card input:not(:checked)').first().check();
+  const ticked = await page.locator('label.card input:checked').count();
+  assert.equal(ticked, atFirst + 1);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$$eval('label.card', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+  assert.equal(printed, ticked, 'only the ticked cards print');
+  const pdf = await page.pdf({ format: 'Letter' });
+  assert.equal(pdfPages(pdf), Math.ceil(ticked / 6), `${ticked} cards on ${pdfPages(pdf)} pages`);
+  const file = path.join(os.tmpdir(), `qr-sheet-${process.pid}.pdf`);
+  fs.writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', file, file]);
+  const png = PNG.sync.read(fs.readFileSync(`${file}.png`));
+  saveScreenshot('qr-sheet-es-letter.png', fs.readFileSync(`${file}.png`));
+  fs.rmSync(file);
+  fs.rmSync(`${file}.png`);
+  // The first printed card's code (top left: one code at a time for the reader).
+  const [w, h] = [Math.floor(png.width / 2), Math.floor(png.height / 3)];
+  const corner = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) corner.set(png.data.subarray(y * png.width * 4, (y * png.width + w) * 4), y * w * 4);
+  const read = jsQR(corner, w, h);
+  assert.ok(read, 'a printed code reads');
+  assert.match(read.data, /^https?:\/\/[^/]+\/es\/[a-z-]+\/([a-z-]+\/)?$/, 'the code is a Spanish page\'s address');
+  await page.emulateMedia({ media: 'screen' });
+  const found = await axeViolations(page);
+  assert.deepEqual(found.map((v) => v.id), [], describeViolations(found));
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -90,6 +90,8 @@ pub fn wants_print(query: &str) -> bool {
 pub const FOR_CLINICS_PATH: &str = "for-clinics/";
 /// The guide for clinics (`docs/for-clinics.md`), published with every copy.
 pub const GUIDE_PATH: &str = "for-clinics/guide/";
+/// The waiting-room sheet of QR cards, in each language.
+pub const QR_SHEET_PATH: &str = "for-clinics/qr/";
 
 /// The clinic page for `scenario`: the whole scenario and the clinic's
 /// settings ride in the query, since the page has no scenario path.

@@ -17,7 +17,7 @@ pub fn page(markdown: &str, lang_code: &str) -> String {
     html::push_html(&mut body, with_heading_ids(markdown).into_iter());
     format!(
         "<!doctype html>\n<html lang=\"{lang_code}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
          <title>{title}</title><style>{STYLE}</style></head>\
          <body><main>{body}</main></body></html>\n",
         title = escape_html(title),

@@ -7,6 +7,7 @@
 //! - [`sizes`]: the preview image's and the embedded frame's sizes.
 //! - [`clinic`]: a clinic's own copy, from its `clinic.toml`.
 //! - [`guide`]: the guide for clinics, published with every copy.
+//! - [`qr_sheet`]: the waiting room's QR cards, per language.
 //! - [`host`]: the header rules a static host needs (`_headers`, `.htaccess`).
 //! - [`build_site`]: the whole step, as `scripts/build` runs it.
 
@@ -17,6 +18,7 @@ pub mod lesson;
 pub mod oembed;
 pub mod page;
 pub mod preview;
+pub mod qr_sheet;
 pub mod sizes;
 
 use calf_pump_explain::cards::{card_description, card_title};
@@ -240,6 +242,26 @@ fn write_oembed(o: &SiteOptions, name: &str, embed: &oembed::Embed) -> Result<St
     Ok(format!("{}oembed/{name}.json", o.site))
 }
 
+/// A scenario page's lesson (see [`lesson`]), at `url`.
+fn page_lesson(
+    o: &SiteOptions,
+    lang: Lang,
+    page: &ScenarioPage,
+    url: &str,
+) -> Result<String, String> {
+    let settings = o.page_settings(lang);
+    lesson::html(&lesson::Lesson {
+        lang,
+        scenario: page.scenario,
+        judged: &page.judged,
+        card: &page.card,
+        brand: &o.brand,
+        site: &o.site,
+        page_url: url,
+        settings: &settings,
+    })
+}
+
 /// One scenario's page in one language, with its preview card and oEmbed.
 fn write_scenario_page(
     o: &SiteOptions,
@@ -292,18 +314,10 @@ fn write_scenario_page(
         settings: o.settings(lang),
         site_name,
     };
-    let settings = o.page_settings(lang);
-    let lesson = lesson::html(&lesson::Lesson {
-        lang,
-        scenario: page.scenario,
-        judged: &page.judged,
-        card: &page.card,
-        brand: &o.brand,
-        site: &o.site,
-        page_url: &meta.url,
-        settings: &settings,
-    })?;
-    let html = page::with_lesson(&page::with_meta(template, &o.site, &meta)?, &lesson)?;
+    let html = page::with_lesson(
+        &page::with_meta(template, &o.site, &meta)?,
+        &page_lesson(o, lang, page, &meta.url)?,
+    )?;
     let dir = o.dist.join(lang.page_prefix()).join(&page_path);
     write(&dir.join("index.html"), html)?;
     println!("{}{page_path}: {}", lang.page_prefix(), meta.description);
@@ -311,7 +325,12 @@ fn write_scenario_page(
 }
 
 /// A language's front page; returns its meta for the pages that share it.
-fn write_root_page(o: &SiteOptions, template: &str, lang: Lang) -> Result<PageMeta, String> {
+fn write_root_page(
+    o: &SiteOptions,
+    template: &str,
+    lang: Lang,
+    front: &ScenarioPage,
+) -> Result<PageMeta, String> {
     let prefix = lang.page_prefix();
     let file_prefix = prefix.replace('/', "-");
     let settings = PageSettings {
@@ -348,10 +367,12 @@ fn write_root_page(o: &SiteOptions, template: &str, lang: Lang) -> Result<PageMe
         settings: o.settings(lang),
         site_name,
     };
-    write(
-        &o.dist.join(prefix).join("index.html"),
-        page::with_meta(template, &o.site, &root)?,
+    // The front page opens on the default scenario: its lesson.
+    let html = page::with_lesson(
+        &page::with_meta(template, &o.site, &root)?,
+        &page_lesson(o, lang, front, &root.url)?,
     )?;
+    write(&o.dist.join(prefix).join("index.html"), html)?;
     Ok(root)
 }
 
@@ -466,7 +487,18 @@ pub fn build_site(o: &SiteOptions) -> Result<(), String> {
         for page in &pages {
             write_scenario_page(o, &templates.widget, lang, page)?;
         }
-        let root = write_root_page(o, &templates.widget, lang)?;
+        let front = pages
+            .iter()
+            .find(|p| p.scenario == Scenario::default())
+            .ok_or("the default scenario has a page")?;
+        let root = write_root_page(o, &templates.widget, lang, front)?;
+        write(
+            &o.dist
+                .join(lang.page_prefix())
+                .join(qr_sheet::QR_SHEET_PATH)
+                .join("index.html"),
+            qr_sheet::page(&o.site, lang, o.clinic_name())?,
+        )?;
         write_tool_pages(o, &templates, &root, lang)?;
         roots.push(root);
     }

@@ -442,6 +442,19 @@ mod tests {
     }
 
     #[test]
+    fn the_lesson_takes_the_loading_screen_s_place_after_the_live_widget_s_root() {
+        let page = "<body><div id=calf-pump></div><div class=loading aria-hidden=true><p>Loading</p></div></body>";
+        let html = with_lesson(page, "<main class=\"loading static-lesson\">Walk</main>").unwrap();
+        assert!(
+            html.contains(
+                "<div id=calf-pump></div><main class=\"loading static-lesson\">Walk</main></body>"
+            ),
+            "{html}"
+        );
+        assert!(with_lesson("<body><p>no loading screen</p></body>", "x").is_err());
+    }
+
+    #[test]
     fn a_spanish_page_says_so_and_links_its_english_twin() {
         let template = "<!doctype html><html lang=en><meta charset=utf-8><title>Old</title><p class=loading-title data-words=page_title>Calf Pump Explorer</p><noscript data-words=site_noscript><p class=noscript>needs JavaScript</p></noscript>";
         let page = PageMeta {

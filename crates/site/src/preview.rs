@@ -263,18 +263,18 @@ where
     Ok(())
 }
 
-/// The chart's size as a page's inline SVG: scaled to the column, its
-/// words stay about 14 px on a phone.
+/// The chart's size as a page's picture: scaled to the column, its words
+/// stay about 14 px on a phone.
 const INLINE_CHART: (u32, u32) = (640, 340);
 
-/// The card's chart alone, as an inline SVG for the page's static lesson
-/// (the same curves as the card, drawn by the same code).
+/// The card's chart alone, as an SVG document for the page's static
+/// lesson (the same curves as the card, drawn by the same code), and its
+/// width and height.
 pub fn chart_svg(
     lang: Lang,
     card: &Card,
     brand: &BrandColour,
-    label: &str,
-) -> Result<String, String> {
+) -> Result<(String, (u32, u32)), String> {
     let accent = colour(&brand.readable_on_white());
     let mut svg = String::new();
     {
@@ -283,16 +283,7 @@ pub fn chart_svg(
         draw_chart(&root, lang, card, accent).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
-    // Scales with its column; `label` says what it shows.
-    let (w, h) = INLINE_CHART;
-    Ok(svg.replacen(
-        &format!("<svg width=\"{w}\" height=\"{h}\""),
-        &format!(
-            "<svg class=\"static-chart\" role=\"img\" aria-label=\"{}\" width=\"{w}\" height=\"{h}\"",
-            calf_pump_links::urls::escape_html(label)
-        ),
-        1,
-    ))
+    Ok((svg, INLINE_CHART))
 }
 
 /// Renders `card` to `path` in `lang`, in the clinic's colour, under
