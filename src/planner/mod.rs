@@ -19,6 +19,7 @@ use calf_pump_explain::day::{day_notice, evening_swelling_sentence, high_pressur
 use calf_pump_explain::labels::{leg_label, preset_label, stockings_label};
 use calf_pump_links::day::{day_from_query, day_url};
 use calf_pump_links::names::LinkName;
+use calf_pump_links::qr::qr_svg;
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
 use calf_pump_links::urls::share_url;
@@ -105,6 +106,7 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
     html! {
         <main class="day-planner" data-testid="day-planner">
             <DayHeader plan={state.plan.clone()} {lang} />
+            <DayQr plan={state.plan.clone()} {lang} />
             { page_notice(&language, about_link, &dispatching(&d, |()| DayAction::DismissNotice), "day-notice") }
             <div class="day-main">
                 <DayChoices plan={state.plan.clone()} {lang} on_preset={dispatching(&d, DayAction::Preset)}
@@ -127,6 +129,7 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
                 <p><strong>{ w.page_disclaimer() }</strong>{ lang.day_words().day_disclaimer_more() }</p>
                 // At the foot of the page: the header has room only for the
                 // views on a phone, and the language usually comes from the widget.
+                { print_button(lang) }
                 { language_switch(lang, &language.choose) }
             </footer>
         </main>
@@ -164,6 +167,29 @@ fn DayHeader(props: &PlanProps) -> Html {
                 <span class="view-tab current" aria-current="page">{ d.day_my_day() }</span>
             </nav>
         </header>
+    }
+}
+
+/// On paper, the QR code that reopens this day (at the top, beside the
+/// day's numbers; not on screen, where the address bar has it).
+#[component]
+fn DayQr(props: &PlanProps) -> Html {
+    let d = props.lang.day_words();
+    let url = day_url(&browser::site_root(), &props.plan, props.lang);
+    // Our own SVG, its only text the escaped address.
+    let qr = qr_svg(&url, &format!("QR: {url}")).map(|svg| Html::from_html_unchecked(svg.into()));
+    html! {
+        if let Some(qr) = qr {
+            <p class="day-qr" data-testid="day-qr">{ qr }<span>{ d.day_scan() }</span></p>
+        }
+    }
+}
+
+/// "Print my day": the browser's print, which prints the day (`www/day.css`).
+fn print_button(lang: Lang) -> Html {
+    let print = Callback::from(|_: MouseEvent| browser::print_page());
+    html! {
+        <button type="button" class="button" onclick={print} data-testid="print-day">{ lang.day_words().day_print() }</button>
     }
 }
 

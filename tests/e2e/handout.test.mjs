@@ -167,3 +167,36 @@ test('the clinic\'s QR sheet: tick the pages, print, and each printed code opens
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the day prints on one page, A4 and Letter, in both languages, its QR code reopening that day', async () => {
+  for (const query of ['preset=desk&leg=superficial-reflux', 'preset=long-flight&leg=deep-reflux&lang=es']) {
+    const { context, page, problems } = await openPage(site, `day/?${query}`);
+    await page.waitForSelector('[data-testid="day-planner"]');
+    await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
+    await page.click('[data-testid="print-day"]');
+    assert.equal(await page.evaluate(() => window.__printed), 1, '"Print my day" opens the print dialog');
+    const here = await page.evaluate(() => location.pathname + location.search);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      assert.equal(pdfPages(pdf), 1, `${query} on ${format}: ${pdfPages(pdf)} pages`);
+      const file = path.join(os.tmpdir(), `day-${process.pid}.pdf`);
+      fs.writeFileSync(file, pdf);
+      execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', file, file]);
+      const printed = fs.readFileSync(`${file}.png`);
+      fs.rmSync(file);
+      fs.rmSync(`${file}.png`);
+      saveScreenshot(`day-print-${query.includes('lang=es') ? 'es' : 'en'}-${format}.png`, printed);
+      // The code, top right: read it alone.
+      const png = PNG.sync.read(printed);
+      const [x0, w, h] = [Math.floor(png.width / 2), Math.ceil(png.width / 2), Math.floor(png.height / 5)];
+      const corner = new Uint8ClampedArray(w * h * 4);
+      for (let y = 0; y < h; y++) corner.set(png.data.subarray((y * png.width + x0) * 4, (y * png.width + x0 + w) * 4), y * w * 4);
+      const read = jsQR(corner, w, h);
+      assert.ok(read, `${query} on ${format}: the printed code reads`);
+      const url = new URL(read.data);
+      assert.equal(url.pathname + url.search, here, 'the code reopens this day');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

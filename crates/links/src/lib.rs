@@ -10,6 +10,7 @@
 
 pub mod day;
 pub mod names;
+pub mod qr;
 pub mod scenario;
 pub mod settings;
 pub mod urls;

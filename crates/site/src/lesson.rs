@@ -15,12 +15,12 @@ use calf_pump_explain::labels::activity_label;
 use calf_pump_explain::narration::{ankle_headline, ankle_pressure_help_short, main_message};
 use calf_pump_explain::steps::{what_you_can_do, StepKind};
 use calf_pump_explain::verdict::Judged;
+use calf_pump_links::qr::qr_svg;
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::{BrandColour, PageSettings};
 use calf_pump_links::urls::escape_html;
 use calf_pump_model::{Activity, Stockings};
 use calf_pump_words::{fill, Lang};
-use qrcodegen::{QrCode, QrCodeEcc};
 
 /// One page's lesson: what it is about and where it lives.
 pub struct Lesson<'a> {
@@ -183,36 +183,11 @@ fn other_activities(l: &Lesson) -> String {
 
 /// The page's address as a QR code, for the printed page.
 fn qr(l: &Lesson) -> Result<String, String> {
-    let code = QrCode::encode_text(l.page_url, QrCodeEcc::Medium)
-        .map_err(|e| format!("QR code: {e:?}"))?;
+    let svg = qr_svg(l.page_url, &format!("QR: {}", l.page_url))
+        .ok_or("the page's address is too long for a QR code")?;
     Ok(format!(
-        "<p class=\"static-qr\">{}<span>{}<br>{}</span></p>",
-        qr_svg(&code),
+        "<p class=\"static-qr\">{svg}<span>{}<br>{}</span></p>",
         escape_html(l.lang.site_words().site_scan_to_open()),
         escape_html(l.page_url)
     ))
-}
-
-/// A QR code as an SVG path, four modules of quiet zone around it.
-pub fn qr_svg(code: &QrCode) -> String {
-    let size = code.size();
-    let border = 4;
-    let mut path = String::new();
-    // One rectangle per run of dark modules along a row.
-    for y in 0..size {
-        let mut x = 0;
-        while x < size {
-            if code.get_module(x, y) {
-                let run = (x..size).take_while(|&i| code.get_module(i, y)).count() as i32;
-                path += &format!("M{},{}h{run}v1h-{run}z", x + border, y + border);
-                x += run;
-            } else {
-                x += 1;
-            }
-        }
-    }
-    let side = size + 2 * border;
-    format!(
-        "<svg class=\"qr\" viewBox=\"0 0 {side} {side}\" width=\"120\" height=\"120\" role=\"img\" aria-label=\"QR\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
-    )
 }

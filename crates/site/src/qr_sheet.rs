@@ -3,14 +3,13 @@
 //! the pages they want and print; only ticked cards print (`:has(:checked)`),
 //! six to a page. Works without JavaScript.
 
-use crate::lesson::qr_svg;
 use calf_pump_explain::cards::card_title;
+use calf_pump_links::qr::qr_svg;
 use calf_pump_links::scenario::Scenario;
 pub use calf_pump_links::urls::QR_SHEET_PATH;
 use calf_pump_links::urls::{escape_html, FOR_CLINICS_PATH};
 use calf_pump_model::{Activity, LegCondition};
 use calf_pump_words::Lang;
-use qrcodegen::{QrCode, QrCodeEcc};
 
 /// Ticked when the sheet opens: what a vein clinic's waiting room asks
 /// about most (walking with varicose veins, and what to do when seated).
@@ -30,16 +29,15 @@ pub fn page(site: &str, lang: Lang, clinic: Option<&str>) -> Result<String, Stri
     let c = lang.clinic_words();
     let title = escape_html(c.clinic_qr_title());
     let mut cards = String::new();
-    for (i, scenario) in Scenario::pages().enumerate() {
+    for scenario in Scenario::pages() {
         let url = format!("{site}{}{}", lang.page_prefix(), scenario.page_path());
-        let code =
-            QrCode::encode_text(&url, QrCodeEcc::Medium).map_err(|e| format!("QR code: {e:?}"))?;
+        let qr =
+            qr_svg(&url, &format!("QR: {url}")).ok_or("a page address too long for a QR code")?;
         let name = escape_html(&card_title(lang, scenario.activity, scenario.leg));
         cards += &format!(
             "<label class=\"card\"><input type=\"checkbox\"{checked} aria-label=\"{name}\">\
              {qr}<strong>{name}</strong><span class=\"scan\">{scan}</span><span class=\"url\">{url}</span>{by}</label>",
             checked = if ticked_at_first(&scenario) { " checked" } else { "" },
-            qr = qr_svg(&code).replacen("aria-label=\"QR\"", &format!("aria-label=\"QR: {}\" id=\"qr-{i}\"", escape_html(&url)), 1),
             scan = escape_html(c.clinic_qr_scan()),
             url = escape_html(&url),
             by = clinic.map_or(String::new(), |n| format!("<span class=\"by\">{}</span>", escape_html(n))),
