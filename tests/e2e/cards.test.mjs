@@ -82,12 +82,13 @@ test('the built site has a page for every activity × leg the widget offers, in 
   assert.equal(new Set(activities).size, activities.length, `an activity offered twice: ${activities}`);
   assert.equal(new Set(legs).size, legs.length, `a leg offered twice: ${legs}`);
   // Every folder of dist/ that is a page: each language's front page, day
-  // planner and clinic page, and the scenarios.
+  // planner, clinic page and waiting-room QR cards, the guide for clinics
+  // (English), and the scenarios.
   const built = fs.readdirSync(DIST, { recursive: true })
     .filter((f) => path.basename(f) === 'index.html')
     .map((f) => (path.dirname(f) === '.' ? '' : `${path.dirname(f).split(path.sep).join('/')}/`))
     .sort();
-  const expected = LANGUAGES.flatMap(({ prefix }) => [prefix, `${prefix}day/`, `${prefix}for-clinics/`, ...scenarios.map((s) => pagePath(prefix, s))]).sort();
+  const expected = ['for-clinics/guide/', ...LANGUAGES.flatMap(({ prefix }) => [prefix, `${prefix}day/`, `${prefix}for-clinics/`, `${prefix}for-clinics/qr/`, ...scenarios.map((s) => pagePath(prefix, s))])].sort();
   const missing = expected.filter((p) => !built.includes(p));
   const extra = built.filter((p) => !expected.includes(p));
   assert.deepEqual({ missing, extra }, { missing: [], extra: [] });

@@ -34,7 +34,11 @@ test('without JavaScript, a scenario page is its lesson: message, number, chart,
     assert.match(chart.alt, number);
     const items = await page.$$eval('[data-testid="static-steps"] li', (els) => els.map((e) => e.textContent));
     assert.ok(items.length >= 5, `${path}: ${items.length} steps`);
-    assert.match(items.at(-1), steps, 'the clot warning comes last');
+    // When to get help comes first, boxed, before the everyday steps.
+    assert.match(await page.textContent('[data-testid="static-urgent"]'), steps);
+    assert.ok(await page.$eval('[data-testid="static-urgent"]', (box) =>
+      !!(box.compareDocumentPosition(document.querySelector('[data-testid="static-steps"]')) & Node.DOCUMENT_POSITION_FOLLOWING)));
+    assert.ok(!items.some((i) => steps.test(i)), 'the clot warning is said once');
     // The way on: the other activities' pages, and why the live view is missing.
     assert.equal(await page.locator('.static-others a').count(), 12);
     assert.match(await page.textContent('noscript'), /JavaScript/);

@@ -83,6 +83,17 @@ fn numbers(lang: Lang, j: &Judged) -> String {
 /// "With leaky deep veins, climbing stairs barely lowers ankle pressure:
 /// 88 → 75 mmHg. A healthy leg falls to 24 mmHg."
 pub fn card_description(lang: Lang, j: &Judged) -> String {
+    let caption = card_caption(lang, j);
+    if j.leg == LegCondition::Healthy {
+        // A preview invites the reader to the leaky leg's page.
+        return format!("{caption} {}", lang.site_words().card_try_leaky());
+    }
+    caption
+}
+
+/// What the page's chart shows, in a sentence: the description without the
+/// preview's invitation (a printed page cannot be tapped).
+pub fn card_caption(lang: Lang, j: &Judged) -> String {
     let w = lang.site_words();
     let what = activity_subject(lang, j.activity);
     let numbers = numbers(lang, j);

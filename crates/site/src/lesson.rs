@@ -10,10 +10,12 @@
 //! ([`crate::preview`]).
 
 use crate::preview::{self, Card};
-use calf_pump_explain::cards::{card_description, card_title};
+use calf_pump_explain::cards::{card_caption, card_title};
 use calf_pump_explain::labels::activity_label;
-use calf_pump_explain::narration::{ankle_headline, ankle_pressure_help_short, main_message};
-use calf_pump_explain::steps::{what_you_can_do, StepKind};
+use calf_pump_explain::narration::{
+    ankle_headline, ankle_pressure_help, main_message, summary_points,
+};
+use calf_pump_explain::steps::{what_you_can_do, Step, StepKind};
 use calf_pump_explain::verdict::Judged;
 use calf_pump_links::qr::qr_svg;
 use calf_pump_links::scenario::Scenario;
@@ -43,39 +45,26 @@ pub fn html(l: &Lesson) -> Result<String, String> {
     // The page's main landmark until the live widget (its own `<main>`) takes over.
     let mut out =
         String::from("<main class=\"loading static-lesson\" data-testid=\"static-lesson\">");
+    out += &heading(l);
+    // What this means: the message, why it matters, the number, the chart.
+    out += "<section class=\"static-means\">";
     out += &format!(
-        "<p class=\"loading-title\">{}</p>",
-        escape_html(w.page_title())
-    );
-    if let Some(clinic) = &l.settings.clinic {
-        let line = fill(w.page_presented_by(), &[("clinic", clinic.as_str())]);
-        out += &format!("<p class=\"clinic\">{}</p>", escape_html(&line));
-    }
-    let title = card_title(lang, l.scenario.activity, l.scenario.leg);
-    out += &format!("<h1 class=\"static-title\">{}</h1>", escape_html(&title));
-    out += &format!(
-        "<p class=\"main-message\" data-testid=\"static-message\">{}</p>",
-        escape_html(main_message(lang, l.judged))
+        "<p class=\"main-message\" data-testid=\"static-message\">{}</p><p class=\"static-why\">{}</p>",
+        escape_html(main_message(lang, l.judged)),
+        escape_html(lang.site_words().site_why_it_matters())
     );
     out += &number(l);
-    let description = card_description(lang, l.judged);
+    let caption = card_caption(lang, l.judged);
     out += &format!(
-        "<figure class=\"static-figure\">{}<figcaption>{}</figcaption></figure>",
-        chart(l, &format!("{}: {description}", w.chart_pressure_title()))?,
-        escape_html(&description)
+        "<figure class=\"static-figure\">{}<figcaption>{} {}</figcaption></figure></section>",
+        chart(l, &format!("{}: {caption}", w.chart_pressure_title()))?,
+        escape_html(&caption),
+        escape_html(lang.site_words().site_read_chart())
     );
-    out += &steps(l);
-    if let Some(url) = &l.settings.cta_url {
-        out += &format!(
-            "<p class=\"static-cta\"><a class=\"button cta\" href=\"{url}\">{}</a><span class=\"print-only\">: {url}</span></p>",
-            escape_html(l.settings.cta_text(lang)),
-            url = escape_html(url.as_str()),
-        );
-    }
-    out += &format!(
-        "<p class=\"static-disclaimer\">{}</p>",
-        escape_html(w.page_disclaimer())
-    );
+    let steps = what_you_can_do(lang, l.scenario.activity, l.scenario.leg, Stockings::None);
+    out += &urgent(lang, &steps);
+    out += &steps_list(lang, &steps);
+    out += &in_short(l);
     out += &qr(l)?;
     out += &other_activities(l);
     out += &format!(
@@ -83,6 +72,21 @@ pub fn html(l: &Lesson) -> Result<String, String> {
         escape_html(lang.site_words().site_loading())
     );
     Ok(out)
+}
+
+/// The widget's name, the clinic's, and the page's title.
+fn heading(l: &Lesson) -> String {
+    let w = l.lang.words();
+    let mut out = format!(
+        "<p class=\"loading-title\">{}</p>",
+        escape_html(w.page_title())
+    );
+    if let Some(clinic) = &l.settings.clinic {
+        let line = fill(w.page_presented_by(), &[("clinic", clinic.as_str())]);
+        out += &format!("<p class=\"clinic\">{}</p>", escape_html(&line));
+    }
+    let title = card_title(l.lang, l.scenario.activity, l.scenario.leg);
+    out + &format!("<h1 class=\"static-title\">{}</h1>", escape_html(&title))
 }
 
 /// The ankle-pressure chart as a picture: an SVG in a `data:` address, so
@@ -126,33 +130,66 @@ fn number(l: &Lesson) -> String {
         "<p class=\"static-number\" data-testid=\"static-number\" elementtiming=\"static-number\"><strong>{}: {}</strong> {}</p>",
         escape_html(w.chart_pressure_title()),
         escape_html(&headline.text()),
-        escape_html(&ankle_pressure_help_short(lang, l.scenario.activity))
+        escape_html(&ankle_pressure_help(lang, l.scenario.activity))
     )
 }
 
-/// The numbered steps, the clot warning marked urgent.
-fn steps(l: &Lesson) -> String {
-    let w = l.lang.words();
-    let items: String =
-        what_you_can_do(l.lang, l.scenario.activity, l.scenario.leg, Stockings::None)
-            .iter()
-            .map(|s| {
-                let class = if s.kind == StepKind::Clot {
-                    " class=\"step-urgent\""
-                } else {
-                    ""
-                };
-                let notes: String = s
-                    .notes
-                    .iter()
-                    .map(|n| format!("<small>{}</small>", escape_html(n)))
-                    .collect();
-                format!("<li{class}>{}{notes}</li>", escape_html(s.text))
-            })
-            .collect();
+/// Get help: the blood-clot warning first (a phlebologist's first point),
+/// boxed, before the everyday steps.
+fn urgent(lang: Lang, steps: &[Step]) -> String {
+    let clot: String = steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Clot)
+        .map(|s| escape_html(s.text))
+        .collect();
     format!(
-        "<h2>{}</h2><ol class=\"static-steps\" data-testid=\"static-steps\">{items}</ol>",
-        escape_html(w.steps_title())
+        "<section class=\"static-urgent\" data-testid=\"static-urgent\"><h2>{}</h2><p>{clot}</p></section>",
+        escape_html(lang.site_words().site_get_help())
+    )
+}
+
+/// What you can do: the numbered steps, each with its notes.
+fn steps_list(lang: Lang, steps: &[Step]) -> String {
+    let items: String = steps
+        .iter()
+        .filter(|s| s.kind != StepKind::Clot)
+        .map(|s| {
+            let notes: String = s
+                .notes
+                .iter()
+                .map(|n| format!("<small>{}</small>", escape_html(n)))
+                .collect();
+            format!("<li>{}{notes}</li>", escape_html(s.text))
+        })
+        .collect();
+    format!(
+        "<section class=\"static-do\"><h2>{}</h2><ol class=\"static-steps\" data-testid=\"static-steps\">{items}</ol></section>",
+        escape_html(lang.words().steps_title())
+    )
+}
+
+/// In short, the call to action, and what the model can and cannot tell.
+fn in_short(l: &Lesson) -> String {
+    let w = l.lang.words();
+    let points: String = summary_points(l.lang)
+        .iter()
+        .map(|p| format!("<li>{}</li>", escape_html(p)))
+        .collect();
+    let mut out = format!(
+        "<section class=\"static-short\"><h2>{}</h2><ul>{points}</ul>",
+        escape_html(w.summary_title())
+    );
+    if let Some(url) = &l.settings.cta_url {
+        out += &format!(
+            "<p class=\"static-cta\"><a class=\"button cta\" href=\"{url}\">{}</a><span class=\"print-only\">: {url}</span></p>",
+            escape_html(l.settings.cta_text(l.lang)),
+            url = escape_html(url.as_str()),
+        );
+    }
+    out + &format!(
+        "<p class=\"static-disclaimer\"><strong>{}</strong>{}</p></section>",
+        escape_html(w.page_disclaimer()),
+        escape_html(w.page_disclaimer_more())
     )
 }
 

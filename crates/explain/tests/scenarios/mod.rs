@@ -82,6 +82,10 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
         w.refill_help().into(),
         w.tiptoe_how().into(),
         w.tiptoe_starting().into(),
+        // The lesson written into each page (crates/site/src/lesson.rs).
+        lang.site_words().site_why_it_matters().into(),
+        lang.site_words().site_read_chart().into(),
+        lang.site_words().site_scan_to_open().into(),
     ];
     out.extend(summary_points(lang).map(String::from));
     for leg in LegCondition::ALL {
