@@ -176,8 +176,8 @@ fn DayHeader(props: &PlanProps) -> Html {
 fn DayQr(props: &PlanProps) -> Html {
     let d = props.lang.day_words();
     let url = day_url(&browser::site_root(), &props.plan, props.lang);
-    // Our own SVG, its only text the escaped address.
-    let qr = qr_svg(&url, &format!("QR: {url}")).map(|svg| Html::from_html_unchecked(svg.into()));
+    // Our own SVG; it says what it is for in the page's language.
+    let qr = qr_svg(&url, d.day_scan()).map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         if let Some(qr) = qr {
             <p class="day-qr" data-testid="day-qr">{ qr }<span>{ d.day_scan() }</span></p>
