@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { withWidget, openPage, axeViolations, describeViolations, screenshot, saveScreenshot } from './support.mjs';
+import { withWidget, openPage, axeViolations, describeViolations, screenshot, saveScreenshot, DIST } from './support.mjs';
 
 const site = withWidget();
 
@@ -203,4 +203,24 @@ test('the day prints on one page, A4 and Letter, in both languages, its QR code 
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('every scenario page, in every language, prints on one page at A4 and at Letter', async () => {
+  // The pages as built (dist/), read without JavaScript: what prints is the page's lesson.
+  const pages = fs.readdirSync(DIST, { recursive: true })
+    .filter((f) => path.basename(f) === 'index.html' && !/(^|\/)(day|for-clinics)(\/|$)/.test(path.dirname(f)))
+    .map((f) => (path.dirname(f) === '.' ? '' : `${path.dirname(f).split(path.sep).join('/')}/`));
+  assert.ok(pages.length > 100, `${pages.length} pages`);
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const over = [];
+  for (const address of pages) {
+    await page.goto(`${site.origin}/${address}`);
+    for (const format of ['A4', 'Letter']) {
+      const n = pdfPages(await page.pdf({ format, printBackground: true }));
+      if (n !== 1) over.push(`${address || '/'} on ${format}: ${n} pages`);
+    }
+  }
+  assert.deepEqual(over, []);
+  await context.close();
 });
