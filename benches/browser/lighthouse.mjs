@@ -6,13 +6,15 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { serve, DIST, ROOT } from '../../tests/e2e/support.mjs';
 
-const server = await serve(DIST);
+// CALF_PUMP_DIST: another build to measure (a "before" for BENCHMARKS.md).
+const server = await serve(process.env.CALF_PUMP_DIST || DIST);
 const out = path.join(ROOT, 'target', 'bench', 'lighthouse-report.json');
 const flags = '--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-quic';
 try {
   // Asynchronous: the static server runs in this same process and must keep answering.
   await promisify(execFile)(path.join(ROOT, 'target', 'lighthouse', 'node_modules', '.bin', 'lighthouse'), [
-    `${server.origin}/?activity=walking`, '--quiet', '--output=json', `--output-path=${out}`,
+    // A scenario's own page, as a shared link opens it.
+    `${server.origin}/walking/`, '--quiet', '--output=json', `--output-path=${out}`,
     '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags}`,
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, timeout: 300000, maxBuffer: 64 << 20 });
 } finally {

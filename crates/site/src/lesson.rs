@@ -67,8 +67,9 @@ pub fn html(l: &Lesson) -> Result<String, String> {
     out += &in_short(l);
     out += &qr(l)?;
     out += &other_activities(l);
+    // "Loading…" only where something loads: not without JavaScript.
     out += &format!(
-        "<p class=\"static-loading\" aria-hidden=\"true\">{}</p></main>",
+        "<p class=\"static-loading\" aria-hidden=\"true\">{}</p><noscript><style>.static-loading{{display:none}}</style></noscript></main>",
         escape_html(lang.site_words().site_loading())
     );
     Ok(out)
