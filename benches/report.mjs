@@ -44,7 +44,9 @@ const pageGzip = (html) => zlib.gzipSync(html, { level: 9 }).length;
 const chartGzip = chartSrc ? pageGzip(lessonPage) - pageGzip(lessonPage.replace(chartSrc, '')) : 0;
 // The clinic page (/for-clinics/): its own page, loader, glue and wasm.
 const clinicDir = path.join(DIST, 'for-clinics');
-const gzipOfDir = (dir) => fs.readdirSync(dir).map((f) => zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length);
+// The build's own files (not the guide's or the QR sheet's folders).
+const gzipOfDir = (dir) => fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile())
+  .map((f) => zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length);
 const clinicPage = gzipOfDir(clinicDir);
 // The day planner (/day/), likewise.
 const dayPage = gzipOfDir(path.join(DIST, 'day'));
