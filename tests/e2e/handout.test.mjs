@@ -41,7 +41,8 @@ test('without JavaScript, a scenario page is its lesson: message, number, chart,
     assert.ok(!items.some((i) => steps.test(i)), 'the clot warning is said once');
     // The way on: the other activities' pages, and why the live view is missing.
     assert.equal(await page.locator('.static-others a').count(), 12);
-    assert.match(await page.textContent('noscript'), /JavaScript/);
+    assert.match(await page.textContent('p.noscript'), /JavaScript/);
+    assert.ok(!(await page.locator('.static-loading').isVisible()), 'no "Loading" where nothing loads');
     await screenshot(page, `static-${path.startsWith('es') ? 'es' : 'en'}-375-nojs.png`, { fullPage: true });
     await context.close();
   }
