@@ -15,10 +15,17 @@ pub fn page(markdown: &str, lang_code: &str) -> String {
         .unwrap_or("Calf Pump Explorer for your clinic");
     let mut body = String::new();
     html::push_html(&mut body, with_heading_ids(markdown).into_iter());
+    standalone_page(lang_code, title, STYLE, &body)
+}
+
+/// A page of the site that is plain HTML, no widget (the guide, the QR
+/// sheet): its language, escaped title, own style, and `body` as given. It
+/// asks for no icon, so it makes no request a static host would 404.
+pub fn standalone_page(lang_code: &str, title: &str, style: &str, body: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{lang_code}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
-         <title>{title}</title><style>{STYLE}</style></head>\
+         <title>{title}</title><style>{style}</style></head>\
          <body><main>{body}</main></body></html>\n",
         title = escape_html(title),
     )

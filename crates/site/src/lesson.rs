@@ -23,6 +23,7 @@ use calf_pump_links::settings::{BrandColour, PageSettings};
 use calf_pump_links::urls::escape_html;
 use calf_pump_model::{Activity, Stockings};
 use calf_pump_words::{fill, Lang};
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
 /// One page's lesson: what it is about and where it lives.
 pub struct Lesson<'a> {
@@ -103,23 +104,17 @@ fn chart(l: &Lesson, label: &str) -> Result<String, String> {
 }
 
 /// An SVG document as the body of a `data:` address in a double-quoted
-/// attribute: its own quotes made single, and the few characters a URL or
-/// the attribute cannot hold escaped.
+/// attribute: its own quotes made single (shorter than escaping them), the
+/// rest percent-encoded where a URL or the attribute cannot hold it.
 fn svg_data(svg: &str) -> String {
-    let mut out = String::with_capacity(svg.len());
-    for c in svg.chars() {
-        match c {
-            '"' => out.push('\''),
-            '%' => out.push_str("%25"),
-            '#' => out.push_str("%23"),
-            '<' => out.push_str("%3C"),
-            '>' => out.push_str("%3E"),
-            '&' => out.push_str("%26"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    const IN_DATA_URL: &AsciiSet = &CONTROLS
+        .add(b'"')
+        .add(b'%')
+        .add(b'#')
+        .add(b'<')
+        .add(b'>')
+        .add(b'&');
+    utf8_percent_encode(&svg.replace('"', "'"), IN_DATA_URL).to_string()
 }
 
 /// "Ankle pressure: 47 mmHg — a healthy leg: 24 mmHg", and what the number means.

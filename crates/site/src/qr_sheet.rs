@@ -3,6 +3,7 @@
 //! the pages they want and print; only ticked cards print (`:has(:checked)`),
 //! six to a page. Works without JavaScript.
 
+use crate::guide::standalone_page;
 use calf_pump_explain::cards::card_title;
 use calf_pump_links::qr::qr_svg;
 use calf_pump_links::scenario::Scenario;
@@ -27,7 +28,6 @@ fn ticked_at_first(s: &Scenario) -> bool {
 /// the clinic's name when it has one.
 pub fn page(site: &str, lang: Lang, clinic: Option<&str>) -> Result<String, String> {
     let c = lang.clinic_words();
-    let title = escape_html(c.clinic_qr_title());
     let mut cards = String::new();
     for scenario in Scenario::pages() {
         let url = format!("{site}{}{}", lang.page_prefix(), scenario.page_path());
@@ -43,16 +43,19 @@ pub fn page(site: &str, lang: Lang, clinic: Option<&str>) -> Result<String, Stri
             by = clinic.map_or(String::new(), |n| format!("<span class=\"by\">{}</span>", escape_html(n))),
         );
     }
-    Ok(format!(
-        "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
-         <title>{title}</title><style>{STYLE}</style></head><body><main>\
-         <h1>{title}</h1><p class=\"intro\">{intro}</p><p class=\"back\"><a href=\"{site}{prefix}{FOR_CLINICS_PATH}\">{back}</a></p>\
-         <div class=\"cards\">{cards}</div></main></body></html>\n",
-        code = lang.code(),
+    let body = format!(
+        "<h1>{title}</h1><p class=\"intro\">{intro}</p><p class=\"back\"><a href=\"{site}{prefix}{FOR_CLINICS_PATH}\">{back}</a></p>\
+         <div class=\"cards\">{cards}</div>",
+        title = escape_html(c.clinic_qr_title()),
         intro = escape_html(c.clinic_qr_intro()),
         prefix = lang.page_prefix(),
         back = escape_html(c.clinic_back_to_clinic_page()),
+    );
+    Ok(standalone_page(
+        lang.code(),
+        c.clinic_qr_title(),
+        STYLE,
+        &body,
     ))
 }
 
