@@ -129,7 +129,8 @@ fn header(
             }
             // Embedded, "Open full page" waits at the foot, beside the call to action.
             if !settings.embed {
-                <p class="lede">{ w.page_lede() }</p>
+                // Why it matters, beside the title; on a phone the story under the chart says it.
+                <p class="lede">{ w.page_why_it_matters() }</p>
                 <a class="full-page my-day" href={my_day} data-testid="view-day">{ w.page_my_day() }</a>
             }
         </header>

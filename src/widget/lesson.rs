@@ -11,14 +11,17 @@ use calf_pump_model::Activity;
 use calf_pump_words::{fill, Lang};
 use yew::prelude::*;
 
-/// The main message: one emphasized sentence on what the calf pump is doing
-/// for this leg now (a polite live region, so a change is heard).
-pub fn main_message(message: &'static str, settled: bool) -> Html {
+/// The main message: what the calf pump does and what to do, emphasized
+/// and the same on every page; under it, what the pump is doing for this
+/// leg now (a polite live region, so a change is heard).
+pub fn main_message(lang: Lang, message: &'static str, settled: bool) -> Html {
+    let w = lang.words();
     html! {
-        <p class={classes!("main-message", (!settled).then_some("settling"))} data-testid="main-message"
-            aria-live="polite">
-            <strong>{ message }</strong>
-        </p>
+        <div class={classes!("main-message", (!settled).then_some("settling"))} data-testid="main-message">
+            // In a blog's column the steps under the stage say what to do.
+            <strong class="purpose" data-testid="purpose">{ w.message_purpose() }<span class="long-label">{ w.message_purpose_more() }</span></strong>
+            <span class="live-message" aria-live="polite" data-testid="live-message">{ message }</span>
+        </div>
     }
 }
 

@@ -151,6 +151,7 @@ pub fn Story(props: &StoryProps) -> Html {
             <p class="narration" data-testid="narration">
                 { props.narration.clone() }
             </p>
+            <p class="why" data-testid="why-it-matters">{ w.page_why_it_matters() }</p>
             // Only while they are on: a swimmer has taken them off.
             if s.stockings.worn_during(s.activity) != Stockings::None {
                 // In a blog's column, the short form; the whole list is a stockings step's note.

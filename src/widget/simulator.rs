@@ -95,7 +95,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         .unwrap_or_default();
     html! {
         <section class="simulator" aria-label={w.page_simulation()}>
-            { main_message(said.message, said.settled) }
+            { main_message(lang, said.message, said.settled) }
             { props.strip.clone() }
             // Watched for being on screen: the stage always has a box (the
             // section is `display: contents` on a desktop).
@@ -109,10 +109,11 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                         summary={pressure_chart_summary(lang, &readings)} {compare} {band_label} help={Some(help)}>
                         <AnklePressureReadout {lang} readings={readings.clone()} headline={said.headline.clone()} />
                     </ChartFigure>
+                    // What to do with the chart, right under it.
+                    <p class="how-to" data-testid="how-to">{ w.page_how_to() }</p>
                     { props.children.clone() }
                     <ChartFigure {lang} title={w.flow_title()} testid="flow-chart" canvases={charts.flow.clone()}
                         summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_doing_this()} />
-                    <p class="how-to" data-testid="how-to">{ w.page_how_to() }</p>
                     <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={said.narration.clone()} {judged} {change} />
                 </div>
             </div>

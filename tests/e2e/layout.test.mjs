@@ -29,6 +29,7 @@ function boxes(page) {
       diagram: box('[data-testid="leg-diagram"] svg'),
       pressureChart: box('[data-testid="pressure-chart-canvas"]'),
       flowChart: box('[data-testid="flow-chart-canvas"]'),
+      howTo: box('[data-testid="how-to"]'),
       anklePressure: box('[data-testid="ankle-pressure"]'),
       leg: box('[data-testid="leg-select"]'),
       stockings: box('[data-testid="stockings-select"]'),
@@ -97,12 +98,16 @@ test('phone: the last activity in the strip, opened from a link, is scrolled int
   await context.close();
 });
 
-test('blog column 680 px, embedded: the whole widget in 760 px, with both charts, the diagram, every control and the call to action', async () => {
+test('blog column 680 px, embedded: the whole widget in 760 px, with the chart and what to do with it, the diagram, every control and the call to action', async () => {
   for (const query of ['activity=walking&embed=1', 'activity=stairs&leg=deep-reflux&stockings=20-30&embed=1']) {
     const { page, problems, context } = await open({ width: 680, height: 760 }, query);
     const b = await boxes(page);
     assert.ok(b.widget.height <= 760, `${query}: widget ${b.widget.height.toFixed(0)} px tall`);
-    assertInView(b, ['picker', 'leg', 'stockings', 'playback', 'diagram', 'pressureChart', 'flowChart', 'anklePressure', 'readouts', 'cta', 'more'], `680 ${query}`);
+    assertInView(b, ['picker', 'leg', 'stockings', 'playback', 'diagram', 'pressureChart', 'howTo', 'anklePressure', 'readouts', 'cta', 'more'], `680 ${query}`);
+    // The chart is tall enough to read: its plot, not only its axes.
+    assert.ok(b.pressureChart.height >= 120, `${query}: the chart is ${b.pressureChart.height} px tall`);
+    // Too short to read in a column, the flow chart is the full page's; its number is under More detail.
+    assert.equal(b.flowChart.height, 0, 'the flow chart is not squeezed into the column');
     assert.ok(b.chipInStrip);
     assert.deepEqual(problems, []);
     await context.close();

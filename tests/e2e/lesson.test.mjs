@@ -36,10 +36,49 @@ test('the main message leads the first screen, on a phone and in a blog column, 
       const message = await page.textContent('[data-testid="main-message"]');
       // For this leg: it says blood leaks back and compares with a healthy leg.
       assert.match(message, lang === 'en' ? /leaks back.*healthy leg/ : /sangre.*pierna sana/, message);
+      // It opens with what the calf pump is for, the same on every page, in bold;
+      // on the full page with what to do (in a blog's column the steps under it say so).
+      const purpose = await page.$eval('[data-testid="purpose"]', (p) => p.innerText);
+      assert.match(purpose, lang === 'en' ? /calf pumps blood up to your heart/ : /pantorrilla sube la sangre hacia el corazón/, purpose);
+      if (!query.includes('embed')) assert.match(purpose, lang === 'en' ? /Walk, take the stairs, or pump your ankles/ : /Camine, suba escaleras o mueva los tobillos/, purpose);
       // Above the number, which it explains.
       const number = await page.$eval('[data-testid="ankle-pressure"]', (n) => n.getBoundingClientRect().top);
       assert.ok(box.bottom <= number, `${query}: the message comes before the number`);
       assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
+
+test('how to use the chart: one line right under it says which activities to tap and what to watch, on a phone, on a desktop and in a blog column', async () => {
+  for (const lang of LANGS) {
+    for (const [viewport, query] of [
+      [{ width: 375, height: 667 }, `lang=${lang}&activity=standing`],
+      [{ width: 1280, height: 800 }, `lang=${lang}&activity=standing`],
+      [{ width: 680, height: 760 }, `lang=${lang}&activity=standing&embed=1`],
+    ]) {
+      const { page, context } = await open(query, viewport);
+      const layout = await page.evaluate(() => {
+        const box = (sel) => document.querySelector(sel).getBoundingClientRect();
+        const howTo = box('[data-testid="how-to"]');
+        return { howTo: { top: howTo.top, height: howTo.height }, chartBottom: box('[data-testid="pressure-chart"]').bottom,
+          flowTop: box('[data-testid="flow-chart"]').top, text: document.querySelector('[data-testid="how-to"]').innerText };
+      });
+      assert.ok(layout.howTo.height > 0, `${query}: no line on how to use the chart`);
+      assert.ok(layout.howTo.top >= layout.chartBottom - 1, `${query}: the line is above the chart`);
+      // Before the flow chart (where there is one): it is about the pressure chart.
+      if (layout.flowTop > 0) assert.ok(layout.howTo.top < layout.flowTop, `${query}: the line is under the flow chart`);
+      // It names two activities on the strip, in order, and what to watch.
+      const labels = await page.$$eval('[data-testid="activity-picker"] label.choice .choice-label', (ls) => ls.map((l) => l.innerText.trim()));
+      const named = labels.filter((l) => layout.text.includes(l));
+      assert.ok(named.length >= 2, `${query}: "${layout.text}" names ${named}`);
+      assert.match(layout.text, lang === 'en' ? /pressure line drops/ : /línea de presión baja/);
+      // Doing what it says does what it says: sitting, then walking, lowers the ankle pressure.
+      await page.click('label[for="activity-sitting"]');
+      await page.waitForSelector('[data-testid="main-message"]:not(.settling)', { timeout: 20000 });
+      const sitting = await page.$eval('[data-testid="ankle-pressure"]', (n) => Number(n.dataset.value));
+      await page.click('label[for="activity-walking"]');
+      await page.waitForFunction((s) => Number(document.querySelector('[data-testid="ankle-pressure"]').dataset.value) < s - 20, sitting, { timeout: 20000 });
       await context.close();
     }
   }

@@ -94,12 +94,23 @@ after(async () => {
 
 /** Sizes the viewport (not the window) to `width`×`height`, as a phone's. */
 async function setViewport(driver, width, height) {
-  await driver.manage().window().setRect({ width, height });
-  const [w, h] = await driver.executeScript('return [innerWidth, innerHeight]');
-  if (w !== width || h !== height) {
-    await driver.manage().window().setRect({ width: width + (width - w), height: height + (height - h) });
+  // The window's chrome (MiniBrowser's toolbar) is measured, not assumed,
+  // and a resize reaches the page asynchronously: wait for it each time.
+  const inner = () => driver.executeScript('return [innerWidth, innerHeight]');
+  const settle = async (w, h) => {
+    await driver.manage().window().setRect({ width: w, height: h });
+    await driver.wait(async () => {
+      const [iw, ih] = await inner();
+      return iw === width && ih === height;
+    }, 2000).catch(() => {});
+    return inner();
+  };
+  let [w, h] = await settle(width, height);
+  for (let attempt = 0; attempt < 3 && (w !== width || h !== height); attempt++) {
+    const rect = await driver.manage().window().getRect();
+    [w, h] = await settle(rect.width + (width - w), rect.height + (height - h));
   }
-  const size = await driver.executeScript('return [innerWidth, innerHeight]');
+  const size = await inner();
   assert.deepEqual(size, [width, height], `the viewport is ${size.join('×')}, not ${width}×${height}`);
 }
 

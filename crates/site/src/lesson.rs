@@ -52,7 +52,7 @@ pub fn html(l: &Lesson) -> Result<String, String> {
     out += &format!(
         "<p class=\"main-message\" data-testid=\"static-message\">{}</p><p class=\"static-why\">{}</p>",
         escape_html(main_message(lang, l.judged)),
-        escape_html(lang.site_words().site_why_it_matters())
+        escape_html(lang.words().page_why_it_matters())
     );
     out += &number(l);
     let caption = card_caption(lang, l.judged);

@@ -74,6 +74,7 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
     let w = lang.words();
     let mut out: Vec<String> = vec![
         w.page_lede().into(),
+        format!("{}{}", w.message_purpose(), w.message_purpose_more()),
         format!("{}{}", w.page_disclaimer(), w.page_disclaimer_more()),
         w.page_how_to().into(),
         w.stockings_safety().into(),
@@ -82,8 +83,8 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
         w.refill_help().into(),
         w.tiptoe_how().into(),
         w.tiptoe_starting().into(),
+        w.page_why_it_matters().into(),
         // The lesson written into each page (crates/site/src/lesson.rs).
-        lang.site_words().site_why_it_matters().into(),
         lang.site_words().site_read_chart().into(),
         lang.site_words().site_scan_to_open().into(),
     ];
