@@ -136,8 +136,14 @@ fn beside_number(lang: Lang, j: &Judged) -> Option<String> {
     }
     Some(match j.versus_healthy() {
         VersusHealthy::Same => w.pressure_same_as_healthy().to_string(),
+        // The tiptoe test's number falls only once the raises begin: its
+        // healthy figure is the low after them, and says so.
         VersusHealthy::Lower | VersusHealthy::Higher => fill(
-            w.pressure_with_healthy(),
+            if j.activity == Activity::Tiptoe {
+                w.pressure_with_healthy_raises()
+            } else {
+                w.pressure_with_healthy()
+            },
             &[("healthy", &lang.whole(j.healthy.avp_active_mmhg.max(0.0)))],
         ),
     })

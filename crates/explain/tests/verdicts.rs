@@ -222,6 +222,14 @@ fn the_headline_compares_with_a_healthy_leg_doing_the_same() {
         let headline = ankle_headline(Lang::En, c.summary.avp_active_mmhg, Some(c)).text();
         assert!(headline.contains("a healthy leg"), "{}: {headline}", id(c));
         assert!(!headline.contains("standing still"), "{headline}");
+        // The tiptoe test's live number starts at standing still; the healthy
+        // figure beside it is the low during the raises, and says so.
+        assert_eq!(
+            headline.contains("during the raises"),
+            c.activity == Activity::Tiptoe && !headline.contains("the same as"),
+            "{}: {headline}",
+            id(c)
+        );
     }
 }
 
