@@ -11,6 +11,7 @@ pub mod state;
 pub mod timeline;
 
 use crate::browser;
+use crate::components::in_short::in_short;
 use crate::components::language_switch::language_switch;
 use crate::components::notice::page_notice;
 use crate::hooks::{dispatching, emit_some, use_language};
@@ -107,6 +108,8 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
         <main class="day-planner" data-testid="day-planner">
             <DayHeader plan={state.plan.clone()} {lang} />
             <DayQr plan={state.plan.clone()} {lang} />
+            // What the page is for, before anything to read or change.
+            <p class="main-message day-purpose" data-testid="day-purpose"><strong>{ lang.day_words().day_purpose() }</strong></p>
             { page_notice(&language, about_link, &dispatching(&d, |()| DayAction::DismissNotice), "day-notice") }
             <div class="day-main">
                 <DayChoices plan={state.plan.clone()} {lang} on_preset={dispatching(&d, DayAction::Preset)}
@@ -125,6 +128,7 @@ pub fn DayPlanner(props: &DayPlannerProps) -> Html {
                     flight={Preset::of(&state.plan.blocks) == Some(Preset::LongFlight)} />
             </div>
             <DayBlocks plan={state.plan.clone()} on_edit={dispatching(&d, DayAction::Edit)} {lang} />
+            { in_short(lang) }
             <footer class="disclaimer">
                 <p><strong>{ w.page_disclaimer() }</strong>{ lang.day_words().day_disclaimer_more() }</p>
                 // At the foot of the page: the header has room only for the

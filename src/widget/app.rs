@@ -5,10 +5,11 @@
 use super::controls::{ActivityControls, LegControls, Playback, PlaybackProps};
 use super::cta::CallToAction;
 use super::hooks::{use_height_reporter, use_scenario_address};
-use super::lesson::{in_short, Steps};
+use super::lesson::Steps;
 use super::simulator::Simulator;
 use super::state::{Action, AppState, LinkNotice};
 use crate::browser;
+use crate::components::in_short::in_short;
 use crate::components::language_switch::language_switch;
 use crate::components::notice::page_notice;
 use crate::hooks::{dispatching as on, use_language};

@@ -1,10 +1,9 @@
 //! The lesson around the live leg: the main message at the top, "what you
-//! can do" in numbered steps (each with a button to try it on the leg), and
-//! the three points to take away. Plain functions and one small component:
-//! they lay out words the explain crate chose.
+//! can do" in numbered steps (each with a button to try it on the leg).
+//! Plain functions and one small component: they lay out words the explain
+//! crate chose.
 
 use calf_pump_explain::labels::activity_label;
-use calf_pump_explain::narration::summary_points;
 use calf_pump_explain::steps::{plan_day, what_you_can_do, Step, StepKind};
 use calf_pump_links::scenario::Scenario;
 use calf_pump_model::Activity;
@@ -93,19 +92,6 @@ pub fn Steps(props: &StepsProps) -> Html {
             } else {
                 { rest }
             }
-        </section>
-    }
-}
-
-/// The three points to take away, and what mmHg is.
-pub fn in_short(lang: Lang) -> Html {
-    let w = lang.words();
-    html! {
-        <section class="in-short" aria-labelledby="in-short-title" data-testid="in-short">
-            <h2 id="in-short-title">{ w.summary_title() }</h2>
-            <ul>
-                { for summary_points(lang).iter().map(|point| html! { <li>{ *point }</li> }) }
-            </ul>
         </section>
     }
 }

@@ -138,3 +138,12 @@ test('phone 375×667: the chart, the timeline and the evening numbers on one scr
     await context.close();
   }
 });
+
+test('in Spanish on a phone the planner fits the screen: its purpose first, nothing sideways', async () => {
+  const { page, context } = await openDay('view=day&preset=desk&lang=es', { width: 375, height: 667 });
+  assert.equal(await horizontalOverflow(page), 0, 'sideways scrolling');
+  const purpose = await page.$eval('[data-testid="day-purpose"]', (p) => ({ text: p.innerText, top: p.getBoundingClientRect().top }));
+  assert.match(purpose.text, /Planee su día/);
+  assert.ok(purpose.top < 200, `the purpose starts at ${purpose.top} px`);
+  await context.close();
+});

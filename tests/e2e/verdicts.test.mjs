@@ -77,7 +77,7 @@ test('stockings come with the safety line, in plain words, linking nowhere', asy
   const { page, context } = await open('walking/superficial-reflux/?stockings=20-30');
   const line = await text(page, 'compression-safety');
   assert.match(line, /not for everyone/);
-  assert.match(line, /calf pain when you walk, cold or pale feet.*diabetes with numb feet.*heart failure.*Take them off if your toes go numb/);
+  assert.match(line, /calf hurts when you walk, your feet are cold or pale.*diabetes with numb feet.*heart failure.*Take them off if your toes go numb/);
   assert.match(line, /Take them off if your toes go numb, pale, blue or painful/);
   assert.equal(await page.locator('[data-testid="compression-safety"] a').count(), 0);
   await page.selectOption('[data-testid="stockings-select"]', 'none');

@@ -478,6 +478,60 @@ pub fn spoken(lang: Lang, activity: Activity, j: Option<&Judged>, now_mmhg: f64)
     }
 }
 
+/// One line under the chart: what to tap and what to watch, for the
+/// activity on screen, with this leg's numbers once it has settled.
+pub fn how_to_use_chart(lang: Lang, activity: Activity, j: Option<&Judged>) -> String {
+    let w = lang.words();
+    let label = |a: Activity| activity_label(lang, a);
+    match activity {
+        Activity::Standing => fill(
+            w.how_to_from_still(),
+            &[("mover", label(Activity::Walking))],
+        ),
+        Activity::Sitting => fill(
+            w.how_to_from_still(),
+            &[("mover", label(Activity::AnklePumps))],
+        ),
+        Activity::Lying | Activity::FeetUp | Activity::Swimming => {
+            fill(w.how_to_level(), &[("upright", label(Activity::Standing))])
+        }
+        Activity::Tiptoe => w.how_to_tiptoe().to_string(),
+        Activity::CyclingFlat => fill(w.how_to_flat(), &[("toes", label(Activity::CyclingToes))]),
+        Activity::CyclingToes => fill(w.how_to_toes(), &[("flat", label(Activity::CyclingFlat))]),
+        Activity::AnklePumps
+        | Activity::Walking
+        | Activity::Running
+        | Activity::Hiking
+        | Activity::Stairs => {
+            let Some(j) = j.filter(|j| j.activity == activity && j.verdict.pump != Pump::Resting)
+            else {
+                return w.how_to_settling().to_string();
+            };
+            // The same leg held still in the same posture: what the summary's
+            // "still" pressure is.
+            let still = if activity == Activity::AnklePumps {
+                Activity::Sitting
+            } else {
+                Activity::Standing
+            };
+            let template = if j.verdict.pump == Pump::Barely {
+                w.how_to_barely()
+            } else {
+                w.how_to_moving()
+            };
+            fill(
+                template,
+                &[
+                    ("still", label(still)),
+                    ("activity", label(activity)),
+                    ("still_mmhg", &lang.whole(j.summary.still_mmhg)),
+                    ("mmhg", &lang.whole(j.summary.avp_active_mmhg.max(0.0))),
+                ],
+            )
+        }
+    }
+}
+
 /// The lesson in three points.
 pub fn summary_points(lang: Lang) -> [&'static str; 3] {
     let w = lang.words();

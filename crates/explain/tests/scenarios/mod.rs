@@ -6,7 +6,8 @@ use calf_pump_explain::cards::card_description;
 use calf_pump_explain::day::{evening_swelling_sentence, suggestion_effect, suggestion_title};
 use calf_pump_explain::labels::{leg_help, stockings_help};
 use calf_pump_explain::narration::{
-    ankle_pressure_help, main_message, narration, refill_phrase, summary_points, venous_return_help,
+    ankle_pressure_help, how_to_use_chart, main_message, narration, refill_phrase, summary_points,
+    venous_return_help,
 };
 use calf_pump_explain::steps::what_you_can_do;
 use calf_pump_explain::verdict::Judged;
@@ -76,7 +77,6 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
         w.page_lede().into(),
         format!("{}{}", w.message_purpose(), w.message_purpose_more()),
         format!("{}{}", w.page_disclaimer(), w.page_disclaimer_more()),
-        w.page_how_to().into(),
         w.stockings_safety().into(),
         w.stockings_wear().into(),
         w.stockings_off_for_swimming().into(),
@@ -103,6 +103,8 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
         out.push(main_message(lang, c).into());
         out.push(narration(lang, c));
         out.push(refill_phrase(lang, &c.verdict.refill));
+        out.push(how_to_use_chart(lang, c.activity, Some(c)));
+        out.push(how_to_use_chart(lang, c.activity, None));
         if c.stockings == Stockings::None {
             out.push(card_description(lang, c));
         }
