@@ -74,7 +74,9 @@ pub fn DayBlocks(props: &DayTimelineProps) -> Html {
         Some(at)
     });
     html! {
-        <section class="day-editor" aria-label={w.day_editor()}>
+        <section class="day-editor" aria-labelledby="day-editor-title">
+            <h2 id="day-editor-title">{ w.day_editor() }</h2>
+            <p class="day-editor-how" data-testid="day-editor-how">{ w.day_editor_how() }</p>
             <ol class="day-blocks" data-testid="day-blocks">
                 { for starts.enumerate().map(|(i, start)| html! {
                     <BlockRow index={i} {start} block={plan.blocks[i]} only={plan.blocks.len() < 2}

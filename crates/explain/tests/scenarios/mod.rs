@@ -124,6 +124,8 @@ pub fn day_paragraphs(lang: Lang) -> Vec<String> {
     let mut out = vec![
         d.day_disclaimer_more().trim().to_string(),
         d.day_flight().into(),
+        d.day_purpose().into(),
+        d.day_editor_how().into(),
     ];
     let mut model = DayModel::new();
     for preset in Preset::ALL {
