@@ -11,7 +11,7 @@ use super::share::ShareBar;
 use crate::browser;
 use calf_pump_explain::narration::{
     ankle_pressure_help, ankle_pressure_help_short, change_sentence, flow_chart_summary,
-    how_to_use_chart, pressure_chart_summary, spoken,
+    how_to_use_chart, pressure_chart_summary, spoken, venous_return_help,
 };
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
@@ -113,7 +113,8 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <p class="how-to" data-testid="how-to">{ how_to_use_chart(lang, activity, judged.as_ref()) }</p>
                     { props.children.clone() }
                     <ChartFigure {lang} title={w.flow_title()} testid="flow-chart" canvases={charts.flow.clone()}
-                        summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_doing_this()} />
+                        summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_doing_this()}
+                        help={Some((venous_return_help(lang, activity), String::new()))} />
                     <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={said.narration.clone()} {judged} {change} />
                 </div>
             </div>
