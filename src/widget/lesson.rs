@@ -3,6 +3,7 @@
 //! Plain functions and one small component: they lay out words the explain
 //! crate chose.
 
+use crate::components::in_short::in_short;
 use calf_pump_explain::labels::activity_label;
 use calf_pump_explain::steps::{plan_day, what_you_can_do, Step, StepKind};
 use calf_pump_links::scenario::Scenario;
@@ -88,6 +89,11 @@ pub fn Steps(props: &StepsProps) -> Html {
                 <details class="more-steps" data-testid="more-steps">
                     <summary>{ w.steps_more() }</summary>
                     { rest }
+                    // The full page's summary, why it matters and what the
+                    // model can tell, which a blog's column has no room to show.
+                    { in_short(lang) }
+                    <p class="why-more" data-testid="why-more">{ w.page_why_it_matters() }</p>
+                    <p class="why-more">{ w.page_disclaimer() }{ w.page_disclaimer_more() }</p>
                 </details>
             } else {
                 { rest }

@@ -114,6 +114,23 @@ test('what you can do: numbered steps, each an action with how often or how long
   }
 });
 
+test('in a blog column: the first step and the whole blood-clot warning in view; all the steps, in short, why it matters and what the model can tell one tap away', async () => {
+  for (const lang of LANGS) {
+    const { page, context } = await open(`lang=${lang}&activity=sitting&leg=superficial-reflux&embed=1`, { width: 680, height: 760 });
+    const clot = await page.$eval('[data-testid="clot-short"]', (p) => ({ text: p.innerText, bottom: p.getBoundingClientRect().bottom }));
+    assert.match(clot.text, lang === 'en' ? /warmth or redness in one leg.*Chest pain or trouble breathing: call 911/ : /caliente o roja.*llame al 911/, clot.text);
+    assert.ok(clot.bottom <= 760, `the clot warning ends at ${clot.bottom} px`);
+    assert.equal(await page.isVisible('[data-testid="in-short"]'), false, 'behind the disclosure until asked');
+    await page.click('[data-testid="more-steps"] > summary');
+    assert.ok(await page.isVisible('[data-testid="in-short"]'));
+    assert.equal(await page.$$eval('[data-testid="in-short"] li', (li) => li.length), 3);
+    assert.match(await page.textContent('[data-testid="why-more"]'), lang === 'en' ? /Why it matters/ : /Por qué importa/);
+    assert.match(await page.textContent('[data-testid="more-steps"]'), lang === 'en' ? /best guesses/ : /cálculo aproximado/);
+    assert.ok((await page.$$('[data-testid="more-steps"] li.step')).length >= 4);
+    await context.close();
+  }
+});
+
 test('every range on screen carries its unit', async () => {
   for (const lang of LANGS) {
     for (const query of [`lang=${lang}&activity=walking`, `lang=${lang}&activity=cycling-toes&leg=deep-reflux&stockings=20-30`]) {
