@@ -89,6 +89,10 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
     let (reader, healthy) = live.pictures.clone();
     let compare = props.compare;
     let (band_label, help) = pressure_chart_words(lang, activity);
+    // The stage re-renders with the animation; the line changes only with the leg.
+    let how_to = use_memo((lang, activity, judged), |&(lang, activity, judged)| {
+        how_to_use_chart(lang, activity, judged.as_ref())
+    });
     let change = live
         .change
         .map(|c| AttrValue::from(change_sentence(lang, &c)))
@@ -110,7 +114,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                         <AnklePressureReadout {lang} readings={readings.clone()} headline={said.headline.clone()} />
                     </ChartFigure>
                     // What to do with the chart, right under it.
-                    <p class="how-to" data-testid="how-to">{ how_to_use_chart(lang, activity, judged.as_ref()) }</p>
+                    <p class="how-to" data-testid="how-to">{ (*how_to).clone() }</p>
                     { props.children.clone() }
                     <ChartFigure {lang} title={w.flow_title()} testid="flow-chart" canvases={charts.flow.clone()}
                         summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_doing_this()}
