@@ -138,7 +138,6 @@ test('every range on screen carries its unit', async () => {
       await page.click('[data-testid="more-detail"] > summary');
       const text = await page.$eval('[data-testid="widget"]', (w) => w.innerText);
       const bare = [...text.matchAll(/(\d+)\s*[–-]\s*(\d+)(?!\d|\s*(mmHg|mL|s\b|%|min|minutos|minutes))/g)]
-        // Stocking classes are named by their range in mmHg on the select; times of day are not ranges.
         .map((m) => m[0]);
       assert.deepEqual(bare, [], `${query}: ranges without a unit`);
       await context.close();
@@ -163,6 +162,18 @@ test('at 360 px every leg and stocking name shows whole in its select', async ()
       }
       await context.close();
     }
+  }
+});
+
+test('stockings are named in everyday words, and the chosen one says how hard it squeezes, in mmHg', async () => {
+  const named = { en: ['No stockings', 'Light', 'Medium', 'Firm'], es: ['Sin medias', 'Ligera', 'Moderada', 'Fuerte'] };
+  for (const lang of LANGS) {
+    const { page, context } = await open(`lang=${lang}&activity=walking&leg=superficial-reflux&stockings=20-30`, { width: 1280, height: 800 });
+    const options = await page.$$eval('[data-testid="stockings-select"] option', (os) => os.map((o) => o.text.trim()));
+    assert.deepEqual(options, named[lang]);
+    const help = await page.$eval('[data-testid="stockings-help"]', (p) => p.checkVisibility() && p.innerText);
+    assert.match(help, new RegExp(`^${named[lang][2]}: [^.]*20–30 mmHg`), `${lang}: the chosen class's squeeze is not said`);
+    await context.close();
   }
 });
 

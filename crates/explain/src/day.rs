@@ -94,7 +94,7 @@ pub fn suggestion_title(lang: Lang, s: &Suggestion) -> String {
         Help::AnklePumps => w.day_help_ankle_pumps().to_string(),
         Help::Stockings(class) => fill(
             w.day_help_stockings(),
-            &[("class", crate::labels::stockings_label(lang, class))],
+            &[("class", &crate::labels::stockings_in_sentence(lang, class))],
         ),
         Help::FeetUp => w.day_help_feet_up().to_string(),
     }
@@ -110,22 +110,30 @@ pub fn suggestion_notes(lang: Lang, s: &Suggestion) -> Vec<&'static str> {
     }
 }
 
-/// What a suggestion does, in a sentence.
+/// What a suggestion does, in a sentence: the evening's numbers with the
+/// change beside those without it, so the reader need not subtract.
 pub fn suggestion_effect(lang: Lang, s: &Suggestion) -> String {
     let w = lang.day_words();
-    let ml = s.swelling_saved_ml.round();
-    let swelling = if ml >= 1.0 {
-        fill(w.day_less_swelling(), &[("ml", &lang.whole(ml))])
-    } else if ml <= -1.0 {
-        fill(w.day_more_swelling(), &[("ml", &lang.whole(-ml))])
-    } else {
+    let after_ml = s.outcome.evening_swelling_ml.round();
+    let before_ml = (s.outcome.evening_swelling_ml + s.swelling_saved_ml).round();
+    let swelling = if after_ml == before_ml {
         w.day_same_swelling().to_string()
+    } else {
+        fill(
+            w.day_changed_swelling(),
+            &[("after", &lang.whole(after_ml)), ("before", &lang.whole(before_ml))],
+        )
     };
-    let saved_min = (s.high_hours_saved * 60.0 / 5.0).round() as i64 * 5;
-    let pressure = if saved_min >= 5 {
+    let to_5_min = |hours: f64| (hours * 60.0 / 5.0).round().max(0.0) as u32 * 5;
+    let after_min = to_5_min(s.outcome.high_pressure_hours);
+    let before_min = to_5_min(s.outcome.high_pressure_hours + s.high_hours_saved);
+    let pressure = if before_min > after_min {
         fill(
             w.day_less_high(),
-            &[("duration", &duration_words(lang, saved_min as u32))],
+            &[
+                ("after", &duration_words(lang, after_min)),
+                ("before", &duration_words(lang, before_min)),
+            ],
         )
     } else {
         w.day_same_high().to_string()

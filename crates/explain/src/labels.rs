@@ -106,6 +106,17 @@ pub fn stockings_label(lang: Lang, s: Stockings) -> &'static str {
     }
 }
 
+/// "medium, 20–30 mmHg": the class in words, then the squeeze printed on the packet.
+pub(crate) fn stockings_in_sentence(lang: Lang, s: Stockings) -> String {
+    let squeeze_mmhg = match s {
+        Stockings::None => return lower_first(stockings_label(lang, s)),
+        Stockings::Class15to20 => "15–20",
+        Stockings::Class20to30 => "20–30",
+        Stockings::Class30to40 => "30–40",
+    };
+    format!("{}, {squeeze_mmhg} mmHg", lower_first(stockings_label(lang, s)))
+}
+
 pub fn stockings_help(lang: Lang, s: Stockings) -> &'static str {
     let w = lang.words();
     match s {

@@ -366,3 +366,36 @@ fn the_main_message_never_claims_a_healthy_leg_s_pressure_above_it() {
     );
     assert!(main_message(Lang::En, c).contains("without stockings"));
 }
+
+#[test]
+fn a_planner_suggestion_gives_the_evening_with_and_without_it_not_a_difference() {
+    use calf_pump_explain::day::suggestion_effect;
+    use calf_pump_model::day::{suggestions, DayModel, DayPlan, Preset};
+    let mut model = DayModel::new();
+    let mut checked = 0;
+    for preset in Preset::ALL {
+        for leg in LegCondition::ALL {
+            let plan = DayPlan { blocks: preset.blocks(), leg, stockings: Stockings::None };
+            let outcome = model.run(&plan);
+            for card in suggestions(&mut model, &plan, &outcome) {
+                let (after, before) = (
+                    card.outcome.evening_swelling_ml.round(),
+                    outcome.evening_swelling_ml.round(),
+                );
+                for lang in Lang::ALL {
+                    let text = suggestion_effect(lang, &card);
+                    assert!(!text.contains(" less ") && !text.contains(" menos "), "{text}");
+                    if after != before {
+                        let (a, b) = (lang.whole(after), lang.whole(before));
+                        assert!(
+                            text.contains(&format!("{a} mL")) && text.contains(&format!("{b} mL")),
+                            "{preset:?} {leg:?}: {text} should name {a} and {b} mL"
+                        );
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 8, "only {checked} suggestions");
+}
