@@ -127,6 +127,12 @@ test('in a blog column: the first step and the whole blood-clot warning in view;
     assert.match(await page.textContent('[data-testid="why-more"]'), lang === 'en' ? /Why it matters/ : /Por qué importa/);
     assert.match(await page.textContent('[data-testid="more-steps"]'), lang === 'en' ? /best guesses/ : /cálculo aproximado/);
     assert.ok((await page.$$('[data-testid="more-steps"] li.step')).length >= 4);
+    // Opened, the steps use the box's whole width, not the first step's column.
+    const widths = await page.evaluate(() => ({
+      box: document.querySelector('.steps').getBoundingClientRect().width,
+      list: document.querySelector('[data-testid="more-steps"] .steps-list').getBoundingClientRect().width,
+    }));
+    assert.ok(widths.list >= widths.box * 0.9, `the opened steps are ${Math.round(widths.list)} of ${Math.round(widths.box)} px wide`);
     await context.close();
   }
 });
