@@ -89,7 +89,8 @@ test('how to use the chart: one line right under it says which activities to tap
     const [still, moving] = [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
     assert.ok(still > 70 && moving < still, `"${text}"`);
     await page.waitForFunction((m) => Math.abs(Number(document.querySelector('[data-testid="ankle-pressure"]').dataset.value) - m) <= 3, moving, { timeout: 20000 });
-    assert.match(text, lang === 'en' ? /Standing still, then Walking/ : /De pie, quieto y luego otra vez Caminando/);
+    // Button names in quotes: "De pie, quieto" has a comma of its own.
+    assert.match(text, lang === 'en' ? /“Standing still”, then “Walking”/ : /«De pie, quieto» y luego otra vez «Caminando»/);
     await context.close();
   }
 });
