@@ -4,6 +4,7 @@
 //! one leg, a leg after a clot, or a long flight make worth knowing.
 
 use calf_pump_explain::day::{suggestion_effect, suggestion_notes, suggestion_title};
+use calf_pump_explain::steps::clot_warning;
 use calf_pump_model::day::Suggestion;
 use calf_pump_model::DayPlan;
 use calf_pump_words::{fill, fixed, Lang};
@@ -49,7 +50,7 @@ pub fn DayHelp(props: &DayHelpProps) -> Html {
             <ol class="help-cards">
                 { for props.cards.iter().map(|c| card(lang, c, &props.on_try)) }
             </ol>
-            <p class="clot-warning" data-testid="clot-warning">{ lang.words().steps_clot() }</p>
+            <p class="clot-warning" data-testid="clot-warning">{ clot_warning(lang) }</p>
         </section>
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::components::in_short::in_short;
 use calf_pump_explain::labels::activity_label;
-use calf_pump_explain::steps::{plan_day, what_you_can_do, Step, StepKind};
+use calf_pump_explain::steps::{clot_warning, plan_day, what_you_can_do, Step};
 use calf_pump_links::scenario::Scenario;
 use calf_pump_model::Activity;
 use calf_pump_words::{fill, Lang};
@@ -49,10 +49,8 @@ fn step_item(lang: Lang, step: &Step, on_try: &Callback<Activity>) -> Html {
                 data-testid={format!("try-{}", calf_pump_links::names::LinkName::link_name(activity))}>{ label }</button>
         }
     });
-    // The blood-clot warning stands out: it is the one step that is urgent.
-    let urgent = (step.kind == StepKind::Clot).then_some("step-urgent");
     html! {
-        <li class={classes!("step", urgent)} data-testid="step">
+        <li class="step" data-testid="step">
             <span class="step-text">{ step.text }</span>
             { for try_it }
             { for step.notes.iter().map(|note| html! { <span class="step-note">{ *note }</span> }) }
@@ -60,8 +58,9 @@ fn step_item(lang: Lang, step: &Step, on_try: &Callback<Activity>) -> Html {
     }
 }
 
-/// "What you can do": numbered steps for this leg and activity, then the
-/// way to plan a day.
+/// "What you can do": the blood-clot warning, boxed and first (in a blog's
+/// column, its short form after the first step), then numbered steps for
+/// this leg and activity, then the way to plan a day.
 #[component]
 pub fn Steps(props: &StepsProps) -> Html {
     let lang = props.lang;
@@ -82,6 +81,9 @@ pub fn Steps(props: &StepsProps) -> Html {
     html! {
         <section class="steps" aria-labelledby="steps-title" data-testid="steps">
             <h2 id="steps-title">{ w.steps_title() }</h2>
+            if !props.embed {
+                <p class="clot-warning" data-testid="clot-warning">{ clot_warning(lang) }</p>
+            }
             <ol class="steps-list">{ for first.map(|step| step_item(lang, step, &props.on_try)) }</ol>
             if props.embed {
                 // In a blog's column the clot warning is not behind the disclosure.

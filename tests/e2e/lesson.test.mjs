@@ -95,7 +95,7 @@ test('how to use the chart: one line right under it says which activities to tap
   }
 });
 
-test('what you can do: numbered steps, each an action with how often or how long, the blood-clot warning last', async () => {
+test('what you can do: the blood-clot warning boxed in red before numbered steps, each an action with how often or how long', async () => {
   for (const lang of LANGS) {
     const { page, context } = await open(`lang=${lang}&activity=sitting&leg=superficial-reflux`, { width: 375, height: 667 });
     const steps = await page.$$eval('[data-testid="steps"] ol > li.step', (els) => els.map((e) => e.textContent));
@@ -105,7 +105,15 @@ test('what you can do: numbered steps, each an action with how often or how long
     for (const step of steps.slice(0, 3)) assert.match(step, amount, `${lang}: no amount in "${step}"`);
     // Stockings for this leg, with who must not wear them.
     assert.ok(steps.some((s) => (lang === 'en' ? /not for everyone/ : /no son para todos/).test(s)), `${lang}: stocking safety`);
-    assert.match(steps.at(-1), lang === 'en' ? /blood clot.*call 911/ : /coágulo.*(112|911)/, steps.at(-1));
+    // A phlebologist's first point comes first: the clot warning, in red, above step 1 and not among the steps.
+    const clot = await page.$eval('[data-testid="clot-warning"]', (p) => ({
+      text: p.innerText, top: p.getBoundingClientRect().top, red: getComputedStyle(p).borderLeftColor,
+      firstStep: document.querySelector('[data-testid="steps"] ol > li.step').getBoundingClientRect().top,
+    }));
+    assert.match(clot.text, lang === 'en' ? /blood clot.*call 911/ : /coágulo.*(112|911)/, clot.text);
+    assert.ok(clot.top < clot.firstStep, `${lang}: the clot warning is under step 1`);
+    assert.equal(clot.red, 'rgb(179, 38, 30)');
+    assert.ok(!steps.some((s) => (lang === 'en' ? /blood clot/ : /coágulo/).test(s)), `${lang}: the clot warning is also a numbered step`);
     // Trying a step shows it on the leg.
     await page.click('[data-testid="try-ankle-pumps"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="activity-ankle-pumps"]').checked);

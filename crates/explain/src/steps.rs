@@ -24,8 +24,13 @@ pub enum StepKind {
     Doctor,
     /// What to do if a varicose vein bleeds.
     Bleeding,
-    /// The warning signs of a blood clot.
-    Clot,
+}
+
+/// The warning signs of a blood clot and when to get help: a phlebologist's
+/// first point, so every page shows it boxed, before the everyday steps,
+/// not numbered among them.
+pub fn clot_warning(lang: Lang) -> &'static str {
+    lang.words().steps_clot()
 }
 
 /// The line under the steps that opens the day planner.
@@ -99,8 +104,8 @@ fn stockings_step(lang: Lang, stockings: Stockings) -> Step {
     }
 }
 
-/// The steps for this leg in this activity, in order; the first is always
-/// about moving.
+/// The everyday steps for this leg in this activity, in order; the first is
+/// always about moving. (The blood-clot warning is [`clot_warning`].)
 pub fn what_you_can_do(
     lang: Lang,
     activity: Activity,
@@ -138,7 +143,6 @@ pub fn what_you_can_do(
     if leg == LegCondition::SuperficialReflux {
         steps.push(step(StepKind::Bleeding, w.steps_bleeding(), None));
     }
-    steps.push(step(StepKind::Clot, w.steps_clot(), None));
     steps
 }
 
@@ -147,13 +151,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_scenario_gets_moving_first_and_the_clot_warning() {
+    fn every_scenario_gets_moving_first() {
         for activity in Activity::ALL {
             for leg in LegCondition::ALL {
                 for stockings in Stockings::ALL {
                     let steps = what_you_can_do(Lang::En, activity, leg, stockings);
                     assert_eq!(steps[0].kind, StepKind::Move);
-                    assert!(steps.iter().any(|s| s.kind == StepKind::Clot));
                     assert!(
                         steps.len() <= 8,
                         "{activity:?} {leg:?}: {} steps",

@@ -15,7 +15,7 @@ use calf_pump_explain::labels::activity_label;
 use calf_pump_explain::narration::{
     ankle_headline, ankle_pressure_help, main_message, summary_points,
 };
-use calf_pump_explain::steps::{what_you_can_do, Step, StepKind};
+use calf_pump_explain::steps::{clot_warning, what_you_can_do, Step};
 use calf_pump_explain::verdict::Judged;
 use calf_pump_links::qr::qr_svg;
 use calf_pump_links::scenario::Scenario;
@@ -63,7 +63,7 @@ pub fn html(l: &Lesson) -> Result<String, String> {
         escape_html(lang.site_words().site_read_chart())
     );
     let steps = what_you_can_do(lang, l.scenario.activity, l.scenario.leg, Stockings::None);
-    out += &urgent(lang, &steps);
+    out += &urgent(lang);
     out += &steps_list(lang, &steps);
     out += &in_short(l);
     out += &qr(l)?;
@@ -132,12 +132,8 @@ fn number(l: &Lesson) -> String {
 
 /// Get help: the blood-clot warning first (a phlebologist's first point),
 /// boxed, before the everyday steps.
-fn urgent(lang: Lang, steps: &[Step]) -> String {
-    let clot: String = steps
-        .iter()
-        .filter(|s| s.kind == StepKind::Clot)
-        .map(|s| escape_html(s.text))
-        .collect();
+fn urgent(lang: Lang) -> String {
+    let clot = escape_html(clot_warning(lang));
     format!(
         "<section class=\"static-urgent\" data-testid=\"static-urgent\"><h2>{}</h2><p>{clot}</p></section>",
         escape_html(lang.site_words().site_get_help())
@@ -148,7 +144,6 @@ fn urgent(lang: Lang, steps: &[Step]) -> String {
 fn steps_list(lang: Lang, steps: &[Step]) -> String {
     let items: String = steps
         .iter()
-        .filter(|s| s.kind != StepKind::Clot)
         .map(|s| {
             let notes: String = s
                 .notes

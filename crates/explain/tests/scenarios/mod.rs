@@ -78,6 +78,8 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
         format!("{}{}", w.message_purpose(), w.message_purpose_more()),
         format!("{}{}", w.page_disclaimer(), w.page_disclaimer_more()),
         w.stockings_safety().into(),
+        w.steps_clot().into(),
+        w.steps_clot_short().into(),
         w.stockings_wear().into(),
         w.stockings_off_for_swimming().into(),
         w.refill_help().into(),
