@@ -87,6 +87,13 @@ fn valve_position(v: Valve) -> (f64, f64) {
     }
 }
 
+/// Whether a leaking valve's arrow goes on its left: the surface veins' and
+/// perforators' valves lie left of the deep vein, so their arrow points away
+/// from it rather than onto the deep valves beside them.
+fn arrow_outward(v: Valve) -> bool {
+    !matches!(v, Valve::Popliteal | Valve::Femoral)
+}
+
 /// How each valve looks now (the threshold is a verdict, in `verdict.rs`).
 fn valve_looks(p: &LegPicture) -> impl Iterator<Item = (Valve, ValveLook)> + '_ {
     Valve::ALL.into_iter().map(|v| {
@@ -155,7 +162,7 @@ fn leg_drawing(p: &LegPicture, caption: &'static str, animate: bool, lang: Lang)
                 // Ankle swelling.
                 <ellipse class="swelling" cx="100" cy="290" rx={fixed(swelling_r, 1)} ry={fixed(swelling_r * 0.6, 1)}
                     opacity={fixed((p.swelling_ml / 10.0).clamp(0.0, 0.6), 2)} />
-                { for valve_looks(p).map(|(v, look)| valve_mark(look, valve_position(v))) }
+                { for valve_looks(p).map(|(v, look)| valve_mark(look, valve_position(v), arrow_outward(v))) }
                 { drawing_labels() }
             </svg>
         </div>
@@ -190,7 +197,7 @@ fn drawing_labels() -> Html {
 /// flat against the walls (two upright strokes); shut, they meet in the
 /// middle (a closed "V"); leaking, the "V" gapes and a red arrow points down.
 /// About 28 units wide: at least 16 px on a phone.
-fn valve_mark(look: ValveLook, (x, y): (f64, f64)) -> Html {
+fn valve_mark(look: ValveLook, (x, y): (f64, f64), arrow_on_left: bool) -> Html {
     let (class, cusps) = match look {
         ValveLook::Open => ("open", "M-13 -9 L-10 9 M13 -9 L10 9"),
         ValveLook::Shut => ("shut", "M-14 -8 L0 9 L14 -8"),
@@ -201,7 +208,8 @@ fn valve_mark(look: ValveLook, (x, y): (f64, f64)) -> Html {
             <circle class="valve-ring" r="15" />
             <path d={cusps} />
             if look == ValveLook::Leaking {
-                <path class="reflux-arrow" d="M22 -10 L22 12 M16 6 L22 13 L28 6" />
+                <path class="reflux-arrow" d="M22 -10 L22 12 M16 6 L22 13 L28 6"
+                    transform={arrow_on_left.then_some("scale(-1 1)")} />
             }
         </g>
     }

@@ -231,6 +231,27 @@ test('the diagram\'s words and numbers are at least 12 px at every size', async 
   }
 });
 
+test('a leaking valve\'s red arrow sits clear of the other valves', async () => {
+  for (const leg of ['superficial-reflux', 'deep-reflux']) {
+    const { page, context } = await open(`activity=walking&leg=${leg}`, { width: 375, height: 667 });
+    // Valves leak between squeezes: watch until each leaking valve has been seen.
+    await page.waitForFunction(() => {
+      for (const g of document.querySelectorAll('[data-testid="leg-diagram"] .valve.leak')) {
+        const ring = g.querySelector('.valve-ring').getBoundingClientRect();
+        const arrow = g.querySelector('.reflux-arrow').getBoundingClientRect();
+        const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const others = [...document.querySelectorAll('[data-testid="leg-diagram"] .valve-ring')].filter((r) => r.getBoundingClientRect().x !== ring.x || r.getBoundingClientRect().y !== ring.y);
+        const on = others.filter((r) => hit(arrow, r.getBoundingClientRect())).length;
+        window.__arrowHits = (window.__arrowHits ?? 0) + on;
+        window.__arrowsSeen = (window.__arrowsSeen ?? 0) + 1;
+      }
+      return window.__arrowsSeen >= 20;
+    }, null, { timeout: 20000, polling: 'raf' });
+    assert.equal(await page.evaluate(() => window.__arrowHits), 0, `${leg}: a red arrow lies on another valve`);
+    await context.close();
+  }
+});
+
 test('the activity strip shows it has more, and a mouse reaches the last activity', async () => {
   for (const lang of LANGS) {
     const { page, context } = await open(`lang=${lang}&activity=standing&embed=1`, { width: 680, height: 760 });
