@@ -121,7 +121,10 @@ pub fn suggestion_effect(lang: Lang, s: &Suggestion) -> String {
     } else {
         fill(
             w.day_changed_swelling(),
-            &[("after", &lang.whole(after_ml)), ("before", &lang.whole(before_ml))],
+            &[
+                ("after", &lang.whole(after_ml)),
+                ("before", &lang.whole(before_ml)),
+            ],
         )
     };
     let to_5_min = |hours: f64| (hours * 60.0 / 5.0).round().max(0.0) as u32 * 5;

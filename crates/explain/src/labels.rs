@@ -114,7 +114,10 @@ pub(crate) fn stockings_in_sentence(lang: Lang, s: Stockings) -> String {
         Stockings::Class20to30 => "20–30",
         Stockings::Class30to40 => "30–40",
     };
-    format!("{}, {squeeze_mmhg} mmHg", lower_first(stockings_label(lang, s)))
+    format!(
+        "{}, {squeeze_mmhg} mmHg",
+        lower_first(stockings_label(lang, s))
+    )
 }
 
 pub fn stockings_help(lang: Lang, s: Stockings) -> &'static str {

@@ -227,11 +227,20 @@ pub fn refill_help(lang: Lang) -> &'static str {
     lang.words().refill_help()
 }
 
-/// "Swelling building", "easing" or "steady", from the net tissue-fluid rate.
+/// Below this net rate, swelling builds "slowly" (mL/min). Fitted: between a
+/// leg with leaky surface veins walking (about 0.2 mL/min, a quarter of
+/// standing's) and a healthy leg sitting (about 0.8), so walking on leaky
+/// veins does not read like standing on them.
+pub const SWELLING_SLOW_ML_MIN: f64 = 0.5;
+
+/// "Swelling building", "building slowly", "easing" or "steady", from the
+/// net tissue-fluid rate over whole calf cycles.
 pub fn swelling_phrase(lang: Lang, rate_ml_min: f64, swelling_ml: f64) -> &'static str {
     let w = lang.words();
-    if rate_ml_min > 0.05 {
+    if rate_ml_min > SWELLING_SLOW_ML_MIN {
         w.swelling_building()
+    } else if rate_ml_min > 0.05 {
+        w.swelling_building_slowly()
     } else if rate_ml_min < -0.05 && swelling_ml > 0.1 {
         w.swelling_easing()
     } else if swelling_ml > 1.0 {

@@ -375,7 +375,11 @@ fn a_planner_suggestion_gives_the_evening_with_and_without_it_not_a_difference()
     let mut checked = 0;
     for preset in Preset::ALL {
         for leg in LegCondition::ALL {
-            let plan = DayPlan { blocks: preset.blocks(), leg, stockings: Stockings::None };
+            let plan = DayPlan {
+                blocks: preset.blocks(),
+                leg,
+                stockings: Stockings::None,
+            };
             let outcome = model.run(&plan);
             for card in suggestions(&mut model, &plan, &outcome) {
                 let (after, before) = (
@@ -384,7 +388,10 @@ fn a_planner_suggestion_gives_the_evening_with_and_without_it_not_a_difference()
                 );
                 for lang in Lang::ALL {
                     let text = suggestion_effect(lang, &card);
-                    assert!(!text.contains(" less ") && !text.contains(" menos "), "{text}");
+                    assert!(
+                        !text.contains(" less ") && !text.contains(" menos "),
+                        "{text}"
+                    );
                     if after != before {
                         let (a, b) = (lang.whole(after), lang.whole(before));
                         assert!(
@@ -398,4 +405,38 @@ fn a_planner_suggestion_gives_the_evening_with_and_without_it_not_a_difference()
         }
     }
     assert!(checked > 8, "only {checked} suggestions");
+}
+
+#[test]
+fn walking_on_leaky_surface_veins_swells_slowly_not_like_standing() {
+    use calf_pump_explain::narration::swelling_phrase;
+    use calf_pump_links::scenario::Scenario;
+    use calf_pump_session::{Readings, Session, Start};
+    let phrase = |activity, leg| {
+        let mut s = Session::new(
+            Scenario {
+                activity,
+                leg,
+                ..Default::default()
+            },
+            Start::UnderWay,
+        );
+        for _ in 0..20 * 60 {
+            s.advance(1.0 / 60.0);
+        }
+        let r = Readings::of(&s);
+        swelling_phrase(Lang::En, r.swelling_rate_ml_min, r.swelling_ml)
+    };
+    assert_eq!(
+        phrase(Activity::Walking, LegCondition::SuperficialReflux),
+        "building up slowly"
+    );
+    assert_eq!(
+        phrase(Activity::Standing, LegCondition::SuperficialReflux),
+        "building up"
+    );
+    assert_eq!(
+        phrase(Activity::Walking, LegCondition::DeepReflux),
+        "building up"
+    );
 }

@@ -77,7 +77,9 @@ impl Track {
         let samples = (WINDOW_S / SAMPLE_INTERVAL_S).round() as u32;
         for i in (0..=samples).rev() {
             let t = s.time_s - i as f64 * SAMPLE_INTERVAL_S;
-            track.trace.push(t, s.ankle_pressure_mmhg, still.0, still.1);
+            track
+                .trace
+                .push(t, (s.ankle_pressure_mmhg, s.swelling_ml), still.0, still.1);
         }
         track.simulation.set_activity(scenario.activity);
         // An ongoing activity opens already under way, its pressure settled:
@@ -100,8 +102,12 @@ impl Track {
         self.since_sample_s += dt_s;
         if self.since_sample_s >= SAMPLE_INTERVAL_S - 1e-9 {
             let (pressure, flow) = (self.pressure, self.flow);
-            self.trace
-                .push(s.time_s, s.ankle_pressure_mmhg, pressure, flow);
+            self.trace.push(
+                s.time_s,
+                (s.ankle_pressure_mmhg, s.swelling_ml),
+                pressure,
+                flow,
+            );
             self.since_sample_s -= SAMPLE_INTERVAL_S;
             self.pressure = StepMean::default();
             self.flow = StepMean::default();

@@ -31,6 +31,8 @@ pub struct Sample {
     pub step_mean_ankle_pressure_mmhg: f64,
     /// Mean venous return over the model steps since the previous sample (mL/min).
     pub step_mean_venous_return_ml_min: f64,
+    /// Fluid in the ankle tissue at the sample time (mL).
+    pub swelling_ml: f64,
 }
 
 /// The last [`WINDOW_S`] seconds of samples, oldest first.
@@ -53,12 +55,12 @@ fn samples_in(window_s: f64) -> usize {
 }
 
 impl Trace {
-    /// A sample at `time_s`: the instant's ankle pressure and the step
-    /// means of pressure and flow over the interval it closes.
+    /// A sample at `time_s`: the instant's ankle pressure and swelling, and
+    /// the step means of pressure and flow over the interval it closes.
     pub(crate) fn push(
         &mut self,
         time_s: f64,
-        ankle_now_mmhg: f64,
+        (ankle_now_mmhg, swelling_ml): (f64, f64),
         pressure: StepMean,
         flow: StepMean,
     ) {
@@ -77,6 +79,7 @@ impl Trace {
             venous_return_ml_min: sum / n as f64,
             step_mean_ankle_pressure_mmhg: mean_pressure,
             step_mean_venous_return_ml_min: mean_flow,
+            swelling_ml,
         });
     }
 
@@ -107,6 +110,18 @@ impl Trace {
     /// steps of the last `window_s` (or all there is): the protocol's mean.
     pub fn mean_over(&self, window_s: f64) -> Option<(f64, f64)> {
         mean_of(self.samples.iter().rev().take(samples_in(window_s)))
+    }
+
+    /// How fast the swelling changed over the last `window_s` (mL/min;
+    /// positive is building): over whole calf cycles, so a walking leg's
+    /// reading does not flip between "building" and "going down" with each
+    /// squeeze, as the instant's rate does. None with fewer than two samples.
+    pub fn swelling_rate_over(&self, window_s: f64) -> Option<f64> {
+        let mut recent = self.samples.iter().rev().take(samples_in(window_s) + 1);
+        let last = recent.next()?;
+        let first = recent.last()?;
+        let minutes = (last.time_s - first.time_s) / 60.0;
+        (minutes > 0.0).then(|| (last.swelling_ml - first.swelling_ml) / minutes)
     }
 
     /// Seconds after `start_s` until the mean ankle pressure over

@@ -28,6 +28,7 @@ pub struct Readings {
     /// Venous return averaged the same way (mL/min).
     pub venous_return_ml_min: f64,
     pub swelling_ml: f64,
+    /// Net swelling change over the same whole calf cycles (mL/min).
     pub swelling_rate_ml_min: f64,
     /// Lowest and highest ankle pressure on the chart now (mmHg).
     pub window_pressure_mmhg: (f64, f64),
@@ -73,7 +74,12 @@ impl Readings {
             ankle_pressure_mmhg: finite(p, 0.0),
             venous_return_ml_min: finite(q, 0.0),
             swelling_ml: finite(state.swelling_ml, 0.0),
-            swelling_rate_ml_min: finite(state.swelling_rate_ml_min, 0.0),
+            swelling_rate_ml_min: finite(
+                trace
+                    .swelling_rate_over(readout_window_s(activity))
+                    .unwrap_or(state.swelling_rate_ml_min),
+                0.0,
+            ),
             window_pressure_mmhg: range(|s| s.ankle_pressure_mmhg),
             window_flow_ml_min: range(|s| s.venous_return_ml_min),
             healthy_ankle_pressure_mmhg: session
