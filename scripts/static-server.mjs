@@ -1,10 +1,12 @@
 // A small static file server for dist/, bound to 127.0.0.1 only. Used by
 // `scripts/serve` and by the end-to-end tests. Sends the headers a host should
 // send: the WebAssembly MIME type, a Content-Security-Policy without inline
-// script, and long caching for hashed files.
+// script, long caching for hashed files, and text and WebAssembly gzipped
+// for a browser that accepts it (as the shipped .htaccess asks Apache to).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +20,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.ico': 'image/x-icon',
 };
+
+/** What a host compresses: text and WebAssembly, not PNGs. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', '.csv', '.txt']);
 
 /** The policy the widget's pages ship: WebAssembly, no inline script. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
@@ -62,6 +67,7 @@ export function serve(dir, { port = 0, headers = {} } = {}) {
       status = 404;
     }
     const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+    const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
     res.writeHead(status, {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -70,9 +76,12 @@ export function serve(dir, { port = 0, headers = {} } = {}) {
       // script and .wasm fetches are cross-origin and need CORS.
       'access-control-allow-origin': '*',
       'content-security-policy': CSP,
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       ...headers,
     });
-    fs.createReadStream(file).pipe(res);
+    const body = fs.createReadStream(file);
+    (gzip ? body.pipe(zlib.createGzip()) : body).pipe(res);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -81,3 +81,32 @@ test('an unknown page gets the site\'s 404.html with status 404; a missing file 
     await server.close();
   }
 });
+
+test('text and WebAssembly go gzipped to a browser that accepts it, as from a real host', async () => {
+  const { gunzipSync } = await import('node:zlib');
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-pump-gzip-'));
+  const page = '<!doctype html><p>' + 'calf pump '.repeat(500);
+  fs.writeFileSync(path.join(dist, 'index.html'), page);
+  fs.writeFileSync(path.join(dist, 'card.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  const server = await serve(dist);
+  const fetchRaw = (p, encoding) => new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(server.origin);
+    http.get({ hostname, port, path: p, headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  try {
+    const zipped = await fetchRaw('/', 'gzip, deflate, br');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(zipped.body).toString(), page);
+    assert.ok(zipped.body.length < page.length / 10, `${zipped.body.length} bytes`);
+    const plain = await fetchRaw('/', null);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString(), page);
+    assert.equal((await fetchRaw('/card.png', 'gzip')).headers['content-encoding'], undefined, 'a PNG is sent as it is');
+  } finally {
+    await server.close();
+  }
+});

@@ -39,6 +39,8 @@ LoadModule authz_core_module ${MODULES}/mod_authz_core.so
 LoadModule dir_module ${MODULES}/mod_dir.so
 LoadModule mime_module ${MODULES}/mod_mime.so
 LoadModule headers_module ${MODULES}/mod_headers.so
+LoadModule filter_module ${MODULES}/mod_filter.so
+LoadModule deflate_module ${MODULES}/mod_deflate.so
 TypesConfig /etc/mime.types
 DocumentRoot "${docroot}"
 <Directory "${docroot}">
@@ -89,6 +91,14 @@ test('on Apache with the shipped .htaccess, check-site finds everything a blog p
     assert.equal(code, 0, stdout);
     assert.match(stdout, /Access-Control-Allow-Origin is sent/);
     assert.match(stdout, /share card is there/);
+    // Pages, scripts and the WebAssembly go gzipped to a browser that asks.
+    const page = await fetch(`http://127.0.0.1:${port}/walking/`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(page.headers.get('content-encoding'), 'gzip');
+    const wasm = fs.readdirSync(site).find((f) => f.endsWith('.wasm'));
+    const shipped = await fetch(`http://127.0.0.1:${port}/${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(shipped.headers.get('content-encoding'), 'gzip', wasm);
+    assert.equal(shipped.headers.get('content-type'), 'application/wasm');
+    assert.equal((await shipped.arrayBuffer()).byteLength, fs.statSync(path.join(site, wasm)).size, 'fetch unzips it to the same file');
     // And a missing page is the widget's own 404 page.
     const missing = await fetch(`http://127.0.0.1:${port}/stairs/leaky/`);
     assert.equal(missing.status, 404);

@@ -18,7 +18,9 @@ pub fn headers_file(site_path: &str) -> String {
 }
 
 /// `.htaccess` for Apache (needs `AllowOverride All`, or at least
-/// `FileInfo` and `Indexes`, and `mod_headers`).
+/// `FileInfo` and `Indexes`, and `mod_headers`). Where `mod_deflate` is on,
+/// pages, scripts and the WebAssembly go gzipped: a phone's first visit
+/// downloads about 200 KB instead of 500.
 pub fn htaccess(site_path: &str) -> String {
     format!(
         "# Written by build-site: what the widget needs from the host (see docs/for-clinics.md).\n\
@@ -31,6 +33,9 @@ pub fn htaccess(site_path: &str) -> String {
          </IfModule>\n\
          AddType application/wasm .wasm\n\
          AddType application/json .json\n\
+         <IfModule mod_deflate.c>\n\
+         \x20 AddOutputFilterByType DEFLATE text/html text/css text/javascript application/javascript application/wasm application/json image/svg+xml text/plain\n\
+         </IfModule>\n\
          AddType text/plain .txt\n\
          DirectoryIndex index.html\n\
          ErrorDocument 404 {site_path}404.html\n"
@@ -50,5 +55,6 @@ mod tests {
         assert!(a.contains("Header always set Access-Control-Allow-Origin \"*\""));
         assert!(a.contains("ErrorDocument 404 /calf-pump/404.html"));
         assert!(a.contains("AddType application/wasm .wasm"));
+        assert!(a.contains("DEFLATE text/html text/css text/javascript application/javascript application/wasm"));
     }
 }

@@ -57,13 +57,15 @@ pub fn inline_loader(html: &str) -> Result<Option<String>, String> {
     Ok(body.into_inner())
 }
 
-/// Trunk's loader, changed to fetch the widget only once the static loading
-/// screen is on screen: two animation frames (the first paints it, by the
-/// second it has been presented), or 300 ms in a background tab, which gets
-/// no frames. The loading screen's words are then the page's largest paint
-/// whatever the network, and Lighthouse's simulated phone no longer counts
-/// the WebAssembly download as part of it. Costs one or two frames before
-/// the download starts; the page's CSS is inline, so nothing else waits.
+/// Trunk's loader, changed to fetch the widget only once the page's own
+/// lesson is on screen: when the browser reports the lesson's number painted
+/// (Element Timing: an animation frame is no proof, a frame can run without
+/// presenting anything), or, where Element Timing is missing (Safari,
+/// Firefox), two animation frames. At most 600 ms either way (a background
+/// tab paints nothing). The lesson's chart is then the page's largest paint
+/// whatever the network, and the widget, taking over later with smaller
+/// parts, does not replace it as Lighthouse's largest paint. The page's CSS
+/// is inline, so nothing else waits.
 pub fn deferred_loader(trunk_loader: &str) -> Result<String, String> {
     let statement = trunk_loader
         .lines()
@@ -76,7 +78,13 @@ pub fn deferred_loader(trunk_loader: &str) -> Result<String, String> {
         .trim()
         .trim_start_matches("import init, * as bindings from ")
         .trim_end_matches(';');
-    let wait = "await new Promise((shown) => { requestAnimationFrame(() => requestAnimationFrame(shown)); setTimeout(shown, 300); });";
+    let wait = concat!(
+        "await new Promise((shown) => { setTimeout(shown, 600); ",
+        "if (document.querySelector('[elementtiming]') && typeof PerformanceObserver === 'function' ",
+        "&& PerformanceObserver.supportedEntryTypes?.includes('element')) ",
+        "new PerformanceObserver((_, seen) => { seen.disconnect(); shown(); }).observe({ type: 'element', buffered: true }); ",
+        "else requestAnimationFrame(() => requestAnimationFrame(shown)); });"
+    );
     let import = format!("const bindings = await import({glue});\nconst init = bindings.default;");
     Ok(trunk_loader.replacen(statement, &format!("{wait}\n{import}"), 1))
 }
@@ -374,7 +382,7 @@ mod tests {
         let trunk = "import init, * as bindings from '/calf-pump-1.js';\nconst wasm = await init({ module_or_path: '/calf-pump-1_bg.wasm' });\nwindow.wasmBindings = bindings;";
         let deferred = deferred_loader(trunk).unwrap();
         assert!(!deferred.contains("import init"), "{deferred}");
-        let wait = deferred.find("requestAnimationFrame").unwrap();
+        let wait = deferred.find("type: 'element'").unwrap();
         let import = deferred.find("await import('/calf-pump-1.js')").unwrap();
         let init = deferred.find("await init(").unwrap();
         assert!(wait < import && import < init, "{deferred}");
