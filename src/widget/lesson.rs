@@ -59,7 +59,7 @@ fn step_item(lang: Lang, step: &Step, on_try: &Callback<Activity>) -> Html {
 }
 
 /// "What you can do": the blood-clot warning, boxed and first (in a blog's
-/// column, its short form after the first step), then numbered steps for
+/// column, its short form), then numbered steps for
 /// this leg and activity, then the way to plan a day.
 #[component]
 pub fn Steps(props: &StepsProps) -> Html {
@@ -81,13 +81,14 @@ pub fn Steps(props: &StepsProps) -> Html {
     html! {
         <section class="steps" aria-labelledby="steps-title" data-testid="steps">
             <h2 id="steps-title">{ w.steps_title() }</h2>
-            if !props.embed {
+            if props.embed {
+                // In a blog's column, the warning in short, and not behind the disclosure.
+                <p class="clot-short" data-testid="clot-short">{ w.steps_clot_short() }</p>
+            } else {
                 <p class="clot-warning" data-testid="clot-warning">{ clot_warning(lang) }</p>
             }
             <ol class="steps-list">{ for first.map(|step| step_item(lang, step, &props.on_try)) }</ol>
             if props.embed {
-                // In a blog's column the clot warning is not behind the disclosure.
-                <p class="clot-short" data-testid="clot-short">{ w.steps_clot_short() }</p>
                 <details class="more-steps" data-testid="more-steps">
                     <summary>{ w.steps_more() }</summary>
                     { rest }

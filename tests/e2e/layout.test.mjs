@@ -75,6 +75,8 @@ for (const size of PHONES) {
       // Measure once the widget has taken both changes in (the address follows them).
       await page.waitForFunction((withStockings) => location.pathname.endsWith('/deep-reflux/')
         && (!withStockings || location.search.includes('stockings=20-30')), withStockings);
+      // And once the new leg has settled: its message is the longest it gets.
+      await page.waitForSelector('[data-testid="main-message"]:not(.settling)', { timeout: 20000 });
       const after = await boxes(page);
       assert.equal(after.scrollY, 0, 'the page scrolled');
       assertInView(after, ['pressureChart', 'anklePressure', 'diagram'], `${size.width} ${query} after changing the leg`);

@@ -129,6 +129,9 @@ test('in a blog column: the first step and the whole blood-clot warning in view;
     const clot = await page.$eval('[data-testid="clot-short"]', (p) => ({ text: p.innerText, bottom: p.getBoundingClientRect().bottom }));
     assert.match(clot.text, lang === 'en' ? /warmth or redness in one leg.*Chest pain or trouble breathing: call 911/ : /caliente o roja.*llame al 911/, clot.text);
     assert.ok(clot.bottom <= 760, `the clot warning ends at ${clot.bottom} px`);
+    // First, as on the full page: above step 1.
+    const firstStep = await page.$eval('[data-testid="steps"] ol > li.step .step-text', (t) => t.getBoundingClientRect().top);
+    assert.ok(clot.bottom <= firstStep + 1, `${lang}: the clot warning is under step 1`);
     assert.equal(await page.isVisible('[data-testid="in-short"]'), false, 'behind the disclosure until asked');
     await page.click('[data-testid="more-steps"] > summary');
     assert.ok(await page.isVisible('[data-testid="in-short"]'));

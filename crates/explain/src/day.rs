@@ -130,17 +130,18 @@ pub fn suggestion_effect(lang: Lang, s: &Suggestion) -> String {
     let to_5_min = |hours: f64| (hours * 60.0 / 5.0).round().max(0.0) as u32 * 5;
     let after_min = to_5_min(s.outcome.high_pressure_hours);
     let before_min = to_5_min(s.outcome.high_pressure_hours + s.high_hours_saved);
-    let pressure = if before_min > after_min {
-        fill(
-            w.day_less_high(),
-            &[
-                ("after", &duration_words(lang, after_min)),
-                ("before", &duration_words(lang, before_min)),
-            ],
-        )
-    } else {
-        w.day_same_high().to_string()
-    };
+    // Unchanged, the time at high pressure goes unsaid: "no change" beside
+    // a walk read as "walking does not help".
+    if before_min <= after_min {
+        return fill(w.day_effect_swelling(), &[("swelling", &swelling)]);
+    }
+    let pressure = fill(
+        w.day_less_high(),
+        &[
+            ("after", &duration_words(lang, after_min)),
+            ("before", &duration_words(lang, before_min)),
+        ],
+    );
     fill(
         w.day_effect(),
         &[("swelling", &swelling), ("pressure", &pressure)],
