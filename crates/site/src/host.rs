@@ -55,6 +55,8 @@ mod tests {
         assert!(a.contains("Header always set Access-Control-Allow-Origin \"*\""));
         assert!(a.contains("ErrorDocument 404 /calf-pump/404.html"));
         assert!(a.contains("AddType application/wasm .wasm"));
-        assert!(a.contains("DEFLATE text/html text/css text/javascript application/javascript application/wasm"));
+        assert!(a.contains(
+            "DEFLATE text/html text/css text/javascript application/javascript application/wasm"
+        ));
     }
 }
