@@ -147,3 +147,18 @@ test('in Spanish on a phone the planner fits the screen: its purpose first, noth
   assert.ok(purpose.top < 200, `the purpose starts at ${purpose.top} px`);
   await context.close();
 });
+
+test('the planner says what its numbers are: mmHg is vein pressure, not blood pressure; which numbers are checked and which are guesses', async () => {
+  for (const [lang, mmhg, checked] of [
+    ['en', /pressure in the veins at your ankle, in mmHg\. It is not your blood pressure/, /standing and walking numbers match tests on people; the swelling is a best guess/],
+    ['es', /presión en las venas del tobillo, en mmHg\. No es su presión arterial/, /coinciden con pruebas en personas; la hinchazón es un cálculo aproximado/],
+  ]) {
+    const { page, context } = await openDay(`view=day&preset=desk&lang=${lang}`, { width: 375, height: 667 });
+    // Right under the chart and its timeline, where the number is read.
+    const note = await page.$eval('[data-testid="high-note"]', (p) => ({ text: p.innerText, visible: p.checkVisibility() }));
+    assert.ok(note.visible);
+    assert.match(note.text, mmhg);
+    assert.match(await page.textContent('.disclaimer'), checked);
+    await context.close();
+  }
+});

@@ -125,6 +125,7 @@ pub fn day_paragraphs(lang: Lang) -> Vec<String> {
     let d = lang.day_words();
     let mut out = vec![
         d.day_disclaimer_more().trim().to_string(),
+        calf_pump_words::fill(d.day_high_note(), &[("mmhg", "35")]),
         d.day_flight().into(),
         d.day_purpose().into(),
         d.day_editor_how().into(),
