@@ -466,8 +466,8 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 }
 
 /// Scrolls a sideways-scrolling `container` (positioned, so it is its
-/// children's offset parent) to centre its child matching `selector`,
-/// without moving the page.
+/// children's offset parent) to show its child matching `selector` whole,
+/// among as many whole chips as fit, without moving the page.
 pub fn scroll_chosen_into_view(container: &web_sys::Element, selector: &str) {
     let (Some(strip), Ok(Some(chosen))) = (
         container.dyn_ref::<web_sys::HtmlElement>(),
@@ -478,8 +478,91 @@ pub fn scroll_chosen_into_view(container: &web_sys::Element, selector: &str) {
     let Some(chosen) = chosen.dyn_ref::<web_sys::HtmlElement>() else {
         return;
     };
-    let centre = chosen.offset_left() + chosen.offset_width() / 2 - strip.client_width() / 2;
-    strip.set_scroll_left(centre.max(0));
+    // Chips as (left, right) in the strip's scrolled content, in px.
+    let mut chips = Vec::new();
+    let mut child = strip.first_element_child();
+    while let Some(c) = child {
+        if let Some(c) = c.dyn_ref::<web_sys::HtmlElement>() {
+            chips.push((c.offset_left(), c.offset_left() + c.offset_width()));
+        }
+        child = c.next_element_sibling();
+    }
+    let chosen = (
+        chosen.offset_left(),
+        chosen.offset_left() + chosen.offset_width(),
+    );
+    strip.set_scroll_left(whole_chips_start(
+        &chips,
+        chosen,
+        strip.client_width(),
+        strip.scroll_width(),
+    ));
+}
+
+/// Where a strip `width` px wide (its content `content` px) should start so
+/// that the `chosen` chip shows whole and the whole chips at rest fill it
+/// best: each chip's left edge, clear of the back arrow, is a candidate;
+/// the one that leaves least empty space wins, then the one nearest to
+/// centring the chosen chip.
+fn whole_chips_start(chips: &[(i32, i32)], chosen: (i32, i32), width: i32, content: i32) -> i32 {
+    let end = (content - width).max(0);
+    let centre = (chosen.0 + chosen.1 - width) / 2;
+    let mut starts: Vec<i32> = chips
+        .iter()
+        .map(|&(left, _)| (left - STRIP_ARROW_ROOM_PX).clamp(0, end))
+        .collect();
+    starts.push(end);
+    let empty_space = |start: i32| {
+        let from = start + if start > 0 { STRIP_ARROW_ROOM_PX } else { 0 };
+        let to = start + width - if start < end { STRIP_ARROW_ROOM_PX } else { 0 };
+        if chosen.0 < from || chosen.1 > to {
+            return None;
+        }
+        let whole = chips.iter().filter(|&&(l, r)| l >= from && r <= to);
+        let first = whole.clone().map(|&(l, _)| l).min().unwrap_or(from);
+        let last = whole.map(|&(_, r)| r).max().unwrap_or(from);
+        Some((first - from) + (to - last))
+    };
+    starts
+        .into_iter()
+        .filter_map(|start| empty_space(start).map(|empty| (empty, (start - centre).abs(), start)))
+        .min()
+        .map_or(centre.clamp(0, end), |(_, _, start)| start)
+}
+
+/// Room kept at a sideways strip's end for its arrow (36 px wide), in px.
+pub const STRIP_ARROW_ROOM_PX: i32 = 40;
+
+/// The span of a sideways strip's box, in px from its left edge, that its
+/// wholly visible children cover, leaving `inset_back` px at the left and
+/// `inset_on` px at the right for arrows. `None` when every child fits.
+/// A chip cut by the strip's edge reads as cut-off text; outside this span
+/// the strip is masked, so a reader sees whole chips and an arrow.
+pub fn whole_children_span(
+    strip: &web_sys::Element,
+    inset_back: f64,
+    inset_on: f64,
+) -> Option<(f64, f64)> {
+    let bounds = strip.get_bounding_client_rect();
+    let (left, right) = (bounds.left() + inset_back, bounds.right() - inset_on);
+    let mut span: Option<(f64, f64)> = None;
+    let mut all_whole = true;
+    let mut child = strip.first_element_child();
+    while let Some(c) = child {
+        let r = c.get_bounding_client_rect();
+        if r.left() >= left - 0.5 && r.right() <= right + 0.5 {
+            let (from, to) = (r.left() - bounds.left(), r.right() - bounds.left());
+            span = Some(span.map_or((from, to), |(a, b)| (a.min(from), b.max(to))));
+        } else {
+            all_whole = false;
+        }
+        child = c.next_element_sibling();
+    }
+    if all_whole {
+        None
+    } else {
+        span
+    }
 }
 
 /// Brings the element with this `data-testid` to the top of the window

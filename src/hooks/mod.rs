@@ -8,6 +8,7 @@ use calf_pump_links::settings::PageSettings;
 use calf_pump_words::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// True while the browser tab is visible.
@@ -89,14 +90,18 @@ pub fn use_chosen_in_view<T: PartialEq + Clone + 'static>(chosen: T) -> NodeRef 
 }
 
 /// Which ways a sideways strip (the element behind `strip`) can still
-/// scroll: `(back, on)`, checked on scroll and resize; and the way to move it
+/// scroll: `(back, on)`, checked on scroll, on resize and whenever
+/// `contents` (what sizes its chips: the language) changes; and the way to move it
 /// by most of its width, for a mouse, which has no sideways swipe.
 #[hook]
-pub fn use_strip_scroll(strip: NodeRef) -> ((bool, bool), Callback<i32>) {
+pub fn use_strip_scroll<T: PartialEq + 'static>(
+    strip: NodeRef,
+    contents: T,
+) -> ((bool, bool), Callback<i32>) {
     let room = use_state(|| (false, false));
     {
         let (room, strip) = (room.setter(), strip.clone());
-        use_effect_with((), move |_| {
+        use_effect_with(contents, move |_| {
             let element = strip.cast::<web_sys::Element>();
             let check = {
                 let element = element.clone();
@@ -104,7 +109,9 @@ pub fn use_strip_scroll(strip: NodeRef) -> ((bool, bool), Callback<i32>) {
                     if let Some(el) = element.as_ref() {
                         let left = el.scroll_left();
                         let end = el.scroll_width() - el.client_width();
-                        room.set((left > 2, left < end - 2));
+                        let (back, on) = (left > 2, left < end - 2);
+                        room.set((back, on));
+                        show_whole_chips(el, back, on);
                     }
                 }
             };
@@ -124,6 +131,32 @@ pub fn use_strip_scroll(strip: NodeRef) -> ((bool, bool), Callback<i32>) {
         }
     });
     (*room, scroll)
+}
+
+/// Masks a strip outside its wholly visible chips (`--whole-from` and
+/// `--whole-to`, read by the stylesheet), so no chip shows cut in half and
+/// its arrow sits in clear space; without room to scroll, nothing is masked.
+fn show_whole_chips(strip: &web_sys::Element, back: bool, on: bool) {
+    let Some(style) = strip.dyn_ref::<web_sys::HtmlElement>().map(|el| el.style()) else {
+        return;
+    };
+    let room = |arrow: bool| {
+        if arrow {
+            f64::from(browser::STRIP_ARROW_ROOM_PX)
+        } else {
+            0.0
+        }
+    };
+    match browser::whole_children_span(strip, room(back), room(on)) {
+        Some((from, to)) => {
+            let _ = style.set_property("--whole-from", &format!("{from:.0}px"));
+            let _ = style.set_property("--whole-to", &format!("{to:.0}px"));
+        }
+        None => {
+            let _ = style.remove_property("--whole-from");
+            let _ = style.remove_property("--whole-to");
+        }
+    }
 }
 
 /// The language a page asks for: the link's choice (`lang=es`, or a page

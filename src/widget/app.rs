@@ -6,6 +6,7 @@ use super::controls::{ActivityControls, LegControls, Playback, PlaybackProps};
 use super::cta::CallToAction;
 use super::hooks::{use_height_reporter, use_scenario_address};
 use super::lesson::Steps;
+use super::share::open_full_page;
 use super::simulator::Simulator;
 use super::state::{Action, AppState, LinkNotice};
 use crate::browser;
@@ -18,7 +19,6 @@ use calf_pump_explain::notice::link_notice;
 use calf_pump_links::day::planner_url;
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
-use calf_pump_links::urls::share_url;
 use calf_pump_model::Activity;
 use calf_pump_words::{fill, Lang};
 use yew::prelude::*;
@@ -149,8 +149,7 @@ fn footer(lang: Lang, settings: &PageSettings, scenario: &Scenario) -> Html {
                 <span class="long-label">{ w.page_disclaimer_more() }</span>
             </p>
             if settings.embed {
-                <a class="full-page" href={share_url(&browser::site_root(), scenario, settings)} target="_blank" rel="noopener"
-                    data-testid="open-full-page">{ w.page_open_full_page() }</a>
+                { open_full_page(lang, scenario, settings, "open-full-page") }
             }
             // A copy without a booking page shows no button, not someone else's.
             if let Some(url) = settings.cta_url.clone() {

@@ -32,7 +32,7 @@ pub fn ActivityControls(props: &ActivityControlsProps) -> Html {
     let lang = props.lang;
     // The strip scrolls sideways on narrow screens: keep the chosen one in view.
     let strip = use_chosen_in_view(props.activity);
-    let ((back, on), scroll) = use_strip_scroll(strip.clone());
+    let ((back, on), scroll) = use_strip_scroll(strip.clone(), lang);
     // For a mouse: arrows at the ends of the strip while there is more to
     // see that way. Keyboards move with the arrow keys; touch swipes.
     let arrow = |direction: i32, shown: bool, glyph: &'static str| {
@@ -206,7 +206,9 @@ pub fn Playback(props: &PlaybackProps) -> Html {
             <button type="button" class="button" onclick={props.on_reset.reform(|_: MouseEvent| ())} data-testid="reset">{ w.playback_reset() }</button>
             <label class="compare-toggle">
                 <input type="checkbox" checked={props.compare} onchange={props.on_compare.reform(|_: Event| ())} data-testid="compare" />
-                { w.playback_compare() }<span class="long-label">{ w.playback_compare_more() }</span>
+                <span class="compare-words">{ w.playback_compare() }<span class="long-label">{ w.playback_compare_more() }</span></span>
+                // A blog column has room for a short phrase that says what it adds.
+                <span class="compare-short">{ w.playback_compare_short() }</span>
             </label>
         </div>
     }

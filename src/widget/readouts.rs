@@ -119,8 +119,9 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
 pub struct StoryProps {
     pub readings: Readings,
     pub scenario: Scenario,
-    /// What is happening and why ([`calf_pump_explain::narration::spoken`]).
-    pub narration: AttrValue,
+    /// What is happening and why, then what it does to this leg
+    /// ([`calf_pump_explain::narration::spoken`]).
+    pub narration: (&'static str, &'static str),
     /// The model's judgement, for the tiptoe test's reading.
     pub judged: Option<Judged>,
     /// The latest "what changed" sentence (empty until the first switch).
@@ -149,7 +150,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 </div>
             }
             <p class="narration" data-testid="narration">
-                { props.narration.clone() }
+                { props.narration.0 }<span class="verdict">{ props.narration.1 }</span>
             </p>
             <p class="why" data-testid="why-it-matters">{ w.page_why_it_matters() }</p>
             // Only while they are on: a swimmer has taken them off.

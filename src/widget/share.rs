@@ -6,7 +6,23 @@ use crate::browser::{self, ShareOutcome};
 use calf_pump_links::scenario::Scenario;
 use calf_pump_links::settings::PageSettings;
 use calf_pump_links::urls::{for_clinics_url, print_url, share_url};
+use calf_pump_words::Lang;
 use yew::prelude::*;
+
+/// "Open full page ↗" from a blog's column: this scenario on the widget's
+/// own page, in a new tab. It sits where the column has room for it; `testid`
+/// tells the places apart.
+pub fn open_full_page(
+    lang: Lang,
+    scenario: &Scenario,
+    settings: &PageSettings,
+    testid: &'static str,
+) -> Html {
+    html! {
+        <a class="full-page" href={share_url(&browser::site_root(), scenario, settings)} target="_blank" rel="noopener"
+            data-testid={testid}>{ lang.words().page_open_full_page() }</a>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {

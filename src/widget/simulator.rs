@@ -7,7 +7,7 @@ use super::diagram::LegDiagram;
 use super::hooks::{use_charts, use_downloads, use_judged, use_live_view, use_session, Playing};
 use super::lesson::main_message;
 use super::readouts::{AnklePressureReadout, Readouts, Story};
-use super::share::ShareBar;
+use super::share::{open_full_page, ShareBar};
 use crate::browser;
 use calf_pump_explain::narration::{
     ankle_pressure_help, ankle_pressure_help_short, change_sentence, flow_chart_summary,
@@ -119,7 +119,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <ChartFigure {lang} title={w.flow_title()} testid="flow-chart" canvases={charts.flow.clone()}
                         summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_doing_this()}
                         help={Some((venous_return_help(lang, activity), String::new()))} />
-                    <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={said.narration.clone()} {judged} {change} />
+                    <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={(said.mechanism, said.verdict)} {judged} {change} />
                 </div>
             </div>
             <div class="bottom-row">
@@ -129,6 +129,11 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <ShareBar scenario={props.scenario} settings={props.settings.clone()}
                         on_download_png={on_png} on_download_csv={on_csv} />
                 </details>
+                // A blog column's way to the full page, beside "Share" where the
+                // column is wide (the foot holds it in a phone's column).
+                if props.settings.embed {
+                    { open_full_page(lang, &props.scenario, &props.settings, "open-full-page-beside") }
+                }
             </div>
         </section>
     }

@@ -461,7 +461,11 @@ pub fn change_sentence(lang: Lang, change: &ActivityChange) -> String {
 pub struct Spoken {
     pub message: &'static str,
     pub headline: Headline,
-    pub narration: String,
+    /// What the activity does (the story's first sentences)...
+    pub mechanism: &'static str,
+    /// ...and what the model shows for this leg: empty while it settles. A
+    /// blog column leaves it out: the main message above says it already.
+    pub verdict: &'static str,
     /// True when the live reading and the verdicts describe the same leg.
     pub settled: bool,
 }
@@ -475,13 +479,15 @@ pub fn spoken(lang: Lang, activity: Activity, j: Option<&Judged>, now_mmhg: f64)
         Some(j) => Spoken {
             message: main_message(lang, j),
             headline: ankle_headline(lang, now_mmhg, Some(j)),
-            narration: narration(lang, j),
+            mechanism: mechanism(lang, j.activity),
+            verdict: verdict_sentence(lang, j),
             settled: true,
         },
         None => Spoken {
             message: lang.words().message_settling(),
             headline: ankle_headline(lang, now_mmhg, None),
-            narration: mechanism(lang, activity).to_string(),
+            mechanism: mechanism(lang, activity),
+            verdict: "",
             settled: false,
         },
     }
