@@ -331,3 +331,79 @@ test('screenshots: the lesson at 375, the 680-px embed and 1280, in English and 
     await context.close();
   }
 });
+
+test('in a blog column the drawing is big enough to read, its key beside it, every word at least 14 px, "Try it" beside step 1 and the compare box says what it adds', async () => {
+  for (const lang of LANGS) {
+    for (const query of ['activity=walking&leg=superficial-reflux', 'activity=stairs&leg=deep-reflux&stockings=20-30']) {
+      const full = `lang=${lang}&${query}&embed=1`;
+      const { page, context } = await open(full, { width: 680, height: 760 });
+      const layout = await page.evaluate(() => {
+        const box = (s) => document.querySelector(s).getBoundingClientRect();
+        return { figure: box('[data-testid="leg-diagram"]'), svg: box('[data-testid="leg-diagram"] svg'), key: box('[data-testid="leg-diagram"] .legend'),
+          step: box('[data-testid="steps"] ol > li.step .step-text'), tryIt: box('[data-testid="steps"] ol > li.step .try-it'), heading: box('[data-testid="steps"] h2') };
+      });
+      // The leg at least 180 px tall (it was 132), its key inside the same box, at its side, not under the controls.
+      assert.ok(layout.svg.height >= 180, `${full}: the drawing is ${Math.round(layout.svg.height)} px tall`);
+      assert.ok(layout.key.left >= layout.svg.right - 1 && layout.key.bottom <= layout.figure.bottom + 1 && layout.key.top >= layout.figure.top,
+        `${full}: the key sits beside the drawing, in its box`);
+      // "Try it" acts out step 1: on its line, under the heading.
+      const middle = (r) => (r.top + r.bottom) / 2;
+      assert.ok(layout.tryIt.top >= layout.heading.bottom && Math.abs(middle(layout.tryIt) - middle(layout.step)) < 12,
+        `${full}: "Try it" sits beside step 1`);
+      // Nothing a reader needs under 14 px (the page's hidden headings and screen-reader text aside).
+      const small = await page.evaluate(() => {
+        const found = [];
+        const walker = document.createTreeWalker(document.querySelector('[data-testid="widget"]'), NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!n.textContent.trim() || el.closest('svg, .visually-hidden, details:not([open]) > :not(summary)')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width <= 1 || r.height <= 1 || !el.checkVisibility()) continue;
+          if (parseFloat(getComputedStyle(el).fontSize) < 13.9) found.push(`${n.textContent.trim().slice(0, 30)} (${getComputedStyle(el).fontSize})`);
+        }
+        return found;
+      });
+      assert.deepEqual(small, [], `${full}: text under 14 px`);
+      assert.equal((await page.locator('.compare-toggle').innerText()).trim(), lang === 'en' ? 'Show a healthy leg' : 'Ver una pierna sana');
+      await context.close();
+    }
+  }
+});
+
+test('the activity strip shows whole chips only, on a phone and in a blog column, wherever it rests', async () => {
+  for (const lang of LANGS) {
+    for (const [viewport, query] of [
+      [{ width: 375, height: 667 }, 'activity=walking'],
+      [{ width: 375, height: 667 }, 'activity=cycling-toes'],
+      [{ width: 680, height: 760 }, 'activity=walking&embed=1'],
+      [{ width: 680, height: 760 }, 'activity=stairs&embed=1'],
+      [{ width: 680, height: 760 }, 'activity=tiptoe&embed=1'],
+    ]) {
+      const full = `lang=${lang}&${query}`;
+      const { page, context } = await open(full, viewport);
+      const cut = async () => page.evaluate(() => {
+        const strip = document.querySelector('.choices.strip');
+        const b = strip.getBoundingClientRect();
+        const px = (name, fallback) => parseFloat(strip.style.getPropertyValue(name)) || fallback;
+        const [from, to] = [px('--whole-from', 0), px('--whole-to', b.width)];
+        // A chip the strip's edge cuts must lie in the masked part, out of sight.
+        return [...strip.querySelectorAll('label.choice')].map((c) => {
+          const r = c.getBoundingClientRect();
+          const [l, rt] = [r.left - b.left, r.right - b.left];
+          const shown = Math.min(rt, to + 2) - Math.max(l, from - 2);
+          const whole = l >= from - 3 && rt <= to + 3;
+          return shown > 0 && !whole ? c.textContent.trim() : null;
+        }).filter(Boolean);
+      });
+      assert.deepEqual(await cut(), [], `${full}: a chip shows cut at the strip's edge`);
+      // And after the arrow moves it on.
+      if (await page.isVisible('[data-testid="strip-on"]')) {
+        await page.click('[data-testid="strip-on"]');
+        await page.waitForFunction(() => document.querySelector('.choices.strip').scrollLeft > 0);
+        await page.waitForFunction(() => { const s = document.querySelector('.choices.strip'); return s.style.getPropertyValue('--whole-from') !== '' || s.scrollLeft === 0; });
+        assert.deepEqual(await cut(), [], `${full}: a chip shows cut after the arrow`);
+      }
+      await context.close();
+    }
+  }
+});
