@@ -196,7 +196,8 @@ fn drawing_labels() -> Html {
 /// A valve, told apart by shape as well as colour: open, its two cusps lie
 /// flat against the walls (two upright strokes); shut, they meet in the
 /// middle (a closed "V"); leaking, the "V" gapes and a red arrow points down.
-/// About 28 units wide: at least 16 px on a phone.
+/// About 34 units wide: at least 20 px on a phone and in a blog column;
+/// a leaking valve's arrow stands clear beside it, not on it.
 fn valve_mark(look: ValveLook, (x, y): (f64, f64), arrow_on_left: bool) -> Html {
     let (class, cusps) = match look {
         ValveLook::Open => ("open", "M-13 -9 L-10 9 M13 -9 L10 9"),
@@ -205,10 +206,10 @@ fn valve_mark(look: ValveLook, (x, y): (f64, f64), arrow_on_left: bool) -> Html 
     };
     html! {
         <g class={classes!("valve", class)} transform={format!("translate({x} {y})")}>
-            <circle class="valve-ring" r="15" />
+            <circle class="valve-ring" r="17" />
             <path d={cusps} />
             if look == ValveLook::Leaking {
-                <path class="reflux-arrow" d="M22 -10 L22 12 M16 6 L22 13 L28 6"
+                <path class="reflux-arrow" d="M28 -10 L28 12 M22 6 L28 13 L34 6"
                     transform={arrow_on_left.then_some("scale(-1 1)")} />
             }
         </g>

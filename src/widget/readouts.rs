@@ -119,9 +119,8 @@ pub fn Readouts(props: &ReadoutsProps) -> Html {
 pub struct StoryProps {
     pub readings: Readings,
     pub scenario: Scenario,
-    /// What is happening and why, then what it does to this leg
-    /// ([`calf_pump_explain::narration::spoken`]).
-    pub narration: (&'static str, &'static str),
+    /// What is happening and why ([`calf_pump_explain::narration::spoken`]).
+    pub narration: AttrValue,
     /// The model's judgement, for the tiptoe test's reading.
     pub judged: Option<Judged>,
     /// The latest "what changed" sentence (empty until the first switch).
@@ -150,7 +149,7 @@ pub fn Story(props: &StoryProps) -> Html {
                 </div>
             }
             <p class="narration" data-testid="narration">
-                { props.narration.0 }<span class="verdict">{ props.narration.1 }</span>
+                { props.narration.clone() }
             </p>
             <p class="why" data-testid="why-it-matters">{ w.page_why_it_matters() }</p>
             // Only while they are on: a swimmer has taken them off.

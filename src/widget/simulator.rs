@@ -118,7 +118,7 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <ChartFigure {lang} title={w.flow_title()} testid="flow-chart" canvases={charts.flow.clone()}
                         summary={flow_chart_summary(lang, &readings)} compare={props.compare} band_label={w.chart_band_doing_this()}
                         help={Some((venous_return_help(lang, activity), String::new()))} />
-                    <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={(said.mechanism, said.verdict)} {judged} {change} />
+                    <Story {lang} readings={readings.clone()} scenario={props.scenario} narration={said.narration.clone()} {judged} {change} />
                 </div>
             </div>
             <div class="bottom-row">

@@ -461,11 +461,7 @@ pub fn change_sentence(lang: Lang, change: &ActivityChange) -> String {
 pub struct Spoken {
     pub message: &'static str,
     pub headline: Headline,
-    /// What the activity does (the story's first sentences)...
-    pub mechanism: &'static str,
-    /// ...and what the model shows for this leg: empty while it settles. A
-    /// blog column leaves it out: the main message above says it already.
-    pub verdict: &'static str,
+    pub narration: String,
     /// True when the live reading and the verdicts describe the same leg.
     pub settled: bool,
 }
@@ -479,15 +475,13 @@ pub fn spoken(lang: Lang, activity: Activity, j: Option<&Judged>, now_mmhg: f64)
         Some(j) => Spoken {
             message: main_message(lang, j),
             headline: ankle_headline(lang, now_mmhg, Some(j)),
-            mechanism: mechanism(lang, j.activity),
-            verdict: verdict_sentence(lang, j),
+            narration: narration(lang, j),
             settled: true,
         },
         None => Spoken {
             message: lang.words().message_settling(),
             headline: ankle_headline(lang, now_mmhg, None),
-            mechanism: mechanism(lang, activity),
-            verdict: "",
+            narration: mechanism(lang, activity).to_string(),
             settled: false,
         },
     }
@@ -568,7 +562,7 @@ mod tests {
         let healthy = leaky.healthy.avp_active_mmhg;
         assert_eq!(
             text,
-            format!("47 mmHg — a healthy leg: {} mmHg", Lang::En.whole(healthy))
+            format!("47 mmHg — a healthy leg: {}\u{a0}mmHg", Lang::En.whole(healthy))
         );
         let healthy_leg = Judged::of(Activity::Walking, LegCondition::Healthy, Stockings::None);
         assert!(ankle_headline(Lang::En, 24.0, Some(&healthy_leg))
