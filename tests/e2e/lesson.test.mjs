@@ -297,6 +297,8 @@ test('embedded, the widget fits: 760 px at 680 px wide, WordPress\'s 1,000 px fr
       'activity=tiptoe&leg=weak-calf',
       'activity=swimming&leg=deep-reflux&stockings=30-40',
       'activity=cycling-flat&leg=superficial-reflux&stockings=15-20',
+      // A healthy leg beside this one: two drawings.
+      'activity=walking&leg=superficial-reflux&compare=1',
     ]) {
       const full = `lang=${lang}&${query}&embed=1`;
       const { page, context, problems } = await open(full, { width: 680, height: 760 });
