@@ -562,7 +562,10 @@ mod tests {
         let healthy = leaky.healthy.avp_active_mmhg;
         assert_eq!(
             text,
-            format!("47 mmHg — a healthy leg: {}\u{a0}mmHg", Lang::En.whole(healthy))
+            format!(
+                "47 mmHg — a healthy leg: {}\u{a0}mmHg",
+                Lang::En.whole(healthy)
+            )
         );
         let healthy_leg = Judged::of(Activity::Walking, LegCondition::Healthy, Stockings::None);
         assert!(ankle_headline(Lang::En, 24.0, Some(&healthy_leg))
