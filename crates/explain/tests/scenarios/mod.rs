@@ -6,8 +6,8 @@ use calf_pump_explain::cards::card_description;
 use calf_pump_explain::day::{evening_swelling_sentence, suggestion_effect, suggestion_title};
 use calf_pump_explain::labels::{leg_help, stockings_help};
 use calf_pump_explain::narration::{
-    ankle_pressure_help, how_to_use_chart, main_message, narration, refill_phrase, summary_points,
-    venous_return_help,
+    ankle_pressure_help, ankle_pressure_help_short, how_to_use_chart, main_message, narration,
+    refill_phrase, summary_points, venous_return_help,
 };
 use calf_pump_explain::steps::what_you_can_do;
 use calf_pump_explain::verdict::Judged;
@@ -78,6 +78,7 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
         format!("{}{}", w.message_purpose(), w.message_purpose_more()),
         format!("{}{}", w.page_disclaimer(), w.page_disclaimer_more()),
         w.stockings_safety().into(),
+        w.stockings_safety_short().into(),
         w.steps_clot().into(),
         w.steps_clot_short().into(),
         w.stockings_wear().into(),
@@ -99,6 +100,7 @@ pub fn patient_paragraphs(lang: Lang) -> Vec<String> {
     }
     for activity in Activity::ALL {
         out.push(ankle_pressure_help(lang, activity));
+        out.push(ankle_pressure_help_short(lang, activity));
         out.push(venous_return_help(lang, activity));
     }
     for c in cases() {
