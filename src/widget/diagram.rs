@@ -40,8 +40,8 @@ pub fn LegDiagram(props: &LegDiagramProps) -> Html {
                 <span class="part"><span class="part-number" aria-hidden="true">{ "1" }</span>{ w.diagram_surface_vein() }</span>
                 <span class="part"><span class="part-number" aria-hidden="true">{ "2" }</span>{ w.diagram_deep_vein() }</span>
                 <span class="part"><span class="part-number" aria-hidden="true">{ "3" }</span>{ w.diagram_calf_muscle() }</span>
-                <span class="key low">{ w.diagram_key_low() }</span>
-                <span class="key high">{ w.diagram_key_high() }</span>
+                // The veins shade smoothly with pressure: one scale, its two ends named.
+                <span class="key pressure">{ w.diagram_key_low() }<span class="ramp" aria-hidden="true"></span>{ w.diagram_key_high() }</span>
                 <span class="key open">{ w.diagram_key_open() }</span>
                 <span class="key shut">{ w.diagram_key_shut() }</span>
                 <span class="key leak">{ w.diagram_key_leak() }</span>
@@ -209,7 +209,7 @@ fn valve_mark(look: ValveLook, (x, y): (f64, f64), arrow_on_left: bool) -> Html 
             <circle class="valve-ring" r="17" />
             <path d={cusps} />
             if look == ValveLook::Leaking {
-                <path class="reflux-arrow" d="M28 -10 L28 12 M22 6 L28 13 L34 6"
+                <path class="reflux-arrow" d="M32 -10 L32 12 M26 6 L32 13 L38 6"
                     transform={arrow_on_left.then_some("scale(-1 1)")} />
             }
         </g>
