@@ -523,8 +523,11 @@ pub fn how_to_use_chart(lang: Lang, activity: Activity, j: Option<&Judged>) -> S
             } else {
                 Activity::Standing
             };
+            // With stockings on, the drop is not the calf's alone.
             let template = if j.verdict.pump == Pump::Barely {
                 w.how_to_barely()
+            } else if j.stockings_worn() != Stockings::None {
+                w.how_to_moving_stockings()
             } else {
                 w.how_to_moving()
             };
@@ -550,6 +553,27 @@ pub fn summary_points(lang: Lang) -> [&'static str; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_stockings_on_the_drop_is_not_credited_to_the_calf_alone() {
+        let dressed = Judged::of(
+            Activity::Stairs,
+            LegCondition::DeepReflux,
+            Stockings::Class20to30,
+        );
+        let text = how_to_use_chart(Lang::En, Activity::Stairs, Some(&dressed));
+        assert!(text.contains("the stockings do this together"), "{text}");
+        let bare = Judged::of(
+            Activity::Walking,
+            LegCondition::SuperficialReflux,
+            Stockings::None,
+        );
+        let text = how_to_use_chart(Lang::En, Activity::Walking, Some(&bare));
+        assert!(
+            text.ends_with("That drop is your calf pump at work."),
+            "{text}"
+        );
+    }
 
     #[test]
     fn the_headline_sets_a_leaky_leg_against_a_healthy_one() {
