@@ -128,20 +128,30 @@ pub fn Simulator(props: &SimulatorProps) -> Html {
                     <ShareBar scenario={props.scenario} settings={props.settings.clone()}
                         on_download_png={on_png} on_download_csv={on_csv} />
                 </details>
-                { full_page_beside_share(lang, &props.scenario, &props.settings) }
+                <FullPageBesideShare {lang} scenario={props.scenario} settings={props.settings.clone()} />
             </div>
         </section>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct FullPageProps {
+    lang: Lang,
+    scenario: Scenario,
+    settings: PageSettings,
+}
+
 /// A blog column's way to the full page, beside "Share" where the column is
-/// wide (the foot holds it in a phone's column); none on the full page.
-fn full_page_beside_share(lang: Lang, scenario: &Scenario, settings: &PageSettings) -> Html {
-    if settings.embed {
-        open_full_page(lang, scenario, settings, "open-full-page-beside")
-    } else {
-        Html::default()
-    }
+/// wide (the foot holds it in a phone's column). A component of its own, so
+/// the link is made when the scenario changes, not on every frame.
+#[component]
+fn FullPageBesideShare(props: &FullPageProps) -> Html {
+    open_full_page(
+        props.lang,
+        &props.scenario,
+        &props.settings,
+        "open-full-page-beside",
+    )
 }
 
 #[derive(Properties, PartialEq)]
